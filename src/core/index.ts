@@ -1,0 +1,2 @@
+// Public entry of the pure core: everything the CLI, Graph layer and taskpane may use.
+export * from "./types";
