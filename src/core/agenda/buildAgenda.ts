@@ -1,0 +1,98 @@
+// A call agenda from an email thread: what the client asked, asked for and is waiting on, in the client's
+// words, newest first; minus what the attorney already answered in a later reply.
+import type { Mailbox, MailMessage } from "../types";
+import { stableHashHex } from "../booking/stableHash";
+import { classifySentence, shorten } from "./classify";
+import { addresses, keyTerms, overlap } from "./keyTerms";
+import { defaultNewestText } from "./newestText";
+import { ownWords, sentencesOf } from "./sentences";
+import { templateItems } from "./templates";
+import type { AgendaItem, AgendaOptions } from "./types";
+
+/** Inline images, logos, signatures and vCards travel as attachments; they are not something to discuss. */
+const INLINE_IMAGE = /^(image\d*|outlook-[\w-]+|logo[\w-]*|att\d+)\.(png|jpe?g|gif|bmp)$|\.(asc|p7s|p7m|vcf)$|^winmail\.dat$/i;
+
+function addressOf(who: Mailbox | string | null | undefined): string | null {
+  if (!who) return null;
+  const a = typeof who === "string" ? who : who.address;
+  return a ? a.trim().toLowerCase() : null;
+}
+
+function messageKey(m: MailMessage, index: number): string {
+  return m.id ?? m.messageId ?? `message-${index + 1}`;
+}
+
+interface Candidate extends AgendaItem {
+  terms: Set<string>;
+  at: number;
+}
+
+export function buildAgenda(thread: MailMessage[], options: AgendaOptions): AgendaItem[] {
+  const client = addressOf(options.client);
+  if (!client) throw new Error("buildAgenda: options.client needs an address");
+  const attorney = addressOf(options.attorney ?? null);
+  const newestText = options.newestText ?? defaultNewestText;
+  const maxItems = options.maxItems ?? 8;
+  const keepAnswered = options.keepAnswered ?? true;
+
+  // Chronological position: the Date header when present, else the thread's newest-first order.
+  const dated = thread.map((m, i) => {
+    const t = m.date ? Date.parse(m.date) : NaN;
+    return { m, i, at: Number.isFinite(t) ? t : -i };
+  });
+  const useDates = dated.every((d) => d.m.date && Number.isFinite(Date.parse(d.m.date)));
+  const position = (d: { i: number; at: number }) => (useDates ? d.at : -d.i);
+
+  const replies = dated
+    .filter((d) => {
+      const from = addressOf(d.m.from);
+      return from !== client && (!attorney || from === attorney);
+    })
+    .map((d) => ({ at: position(d), terms: keyTerms(ownWords(newestText(d.m))) }));
+
+  const items: Candidate[] = [];
+  const newestFirst = [...dated].sort((a, b) => position(b) - position(a));
+  for (const d of newestFirst) {
+    if (addressOf(d.m.from) !== client) continue;
+    const source = messageKey(d.m, d.i);
+    const at = position(d);
+    const found: { text: string; kind: AgendaItem["kind"] }[] = [];
+    for (const sentence of sentencesOf(ownWords(newestText(d.m)))) {
+      const kind = classifySentence(sentence);
+      if (kind) found.push({ text: shorten(sentence), kind });
+    }
+    for (const a of d.m.attachments ?? []) {
+      if (!a.filename || INLINE_IMAGE.test(a.filename)) continue;
+      found.push({ text: `Attached: ${a.filename}`, kind: "attachment" });
+    }
+    for (const f of found) {
+      const terms = keyTerms(f.text);
+      // The newest wording of a point wins; older repeats of it are dropped.
+      if (items.some((x) => x.text.toLowerCase() === f.text.toLowerCase() || (terms.size >= 2 && overlap(x.terms, terms) >= 0.8))) continue;
+      const answered = f.kind !== "attachment" && replies.some((r) => r.at > at && addresses(terms, r.terms));
+      items.push({
+        id: `item-${stableHashHex(`${source}\n${f.text}`).slice(0, 12)}`,
+        text: f.text,
+        kind: f.kind,
+        sourceMessageId: source,
+        ...(answered ? { answered: true } : {}),
+        terms,
+        at,
+      });
+    }
+  }
+
+  const open = items.filter((x) => !x.answered).slice(0, maxItems);
+  const done = keepAnswered ? items.filter((x) => x.answered) : [];
+  const result: AgendaItem[] = [...open, ...done].map(({ terms: _t, at: _a, ...item }) => item);
+  const templates = new Set(options.templates ?? []);
+  const fallback = options.fallbackTemplate === undefined ? "check-in" : options.fallbackTemplate;
+  if (open.length === 0 && fallback) templates.add(fallback);
+  for (const t of templates) result.push(...templateItems(t));
+  return result;
+}
+
+/** The items a call should still cover: not answered. */
+export function openItems(agenda: AgendaItem[]): AgendaItem[] {
+  return agenda.filter((x) => !x.answered);
+}

@@ -1,0 +1,142 @@
+import type { AgendaItem } from "../agenda";
+import type { ProposedSlot } from "../scheduling";
+import { composeCallRequest, replySubject } from "./callRequest";
+import { composeVoicemailFollowUp } from "./voicemail";
+import { escapeHtml, telUri } from "./html";
+import { firstName } from "./people";
+
+const client = { name: "Jane Okafor", address: "jane.okafor@acme-holdings.com" };
+const attorney = { name: "Alex Chen", address: "achen@chenlaw.com" };
+const slots: ProposedSlot[] = [
+  { start: "2026-03-03T08:00:00-08:00", end: "2026-03-03T08:30:00-08:00", timeZone: "America/Los_Angeles", clientStart: "2026-03-03T16:00:00+00:00", clientEnd: "2026-03-03T16:30:00+00:00", clientTimeZone: "Europe/London" },
+  { start: "2026-03-04T16:00:00-08:00", end: "2026-03-04T16:30:00-08:00", timeZone: "America/Los_Angeles", clientStart: "2026-03-05T09:00:00+09:00", clientEnd: "2026-03-05T09:30:00+09:00", clientTimeZone: "Asia/Tokyo" },
+];
+const agenda: AgendaItem[] = [
+  { id: "1", text: "Could you confirm whether the landlord can still invoke the break clause?", kind: "question", sourceMessageId: "m" },
+  { id: "2", text: "Please send the redline before the 31st.", kind: "deadline", sourceMessageId: "m" },
+  { id: "3", text: "An answered point", kind: "question", sourceMessageId: "m", answered: true },
+];
+const dial = { e164: "+442074845546", display: "+44 20 7484 5546" };
+
+describe("composeCallRequest", () => {
+  const email = composeCallRequest({ client, attorney, agenda, slots, dialNumber: dial, threadSubject: "RE: Re: Lease renewal" });
+
+  it("reads like a note from the attorney: greeting, purpose, agenda, times, number, sign-off", () => {
+    expect(email.subject).toBe("Re: Lease renewal");
+    expect(email.text).toMatch(/^Hi Jane,\n/);
+    expect(email.text).toMatch(/stay in touch/);
+    expect(email.text).toMatch(/isn't a sales call/);
+    expect(email.text).toContain("- Could you confirm whether the landlord can still invoke the break clause?");
+    expect(email.text).toContain("- Please send the redline before the 31st.");
+    expect(email.text).not.toContain("An answered point");
+    expect(email.text).toContain("I'll call you on +44 20 7484 5546. If another number is better for you, just reply with it.");
+    expect(email.text).toMatch(/Best regards,\nAlex\n$/);
+  });
+
+  it("gives each time in the client's zone with the attorney's beside it, naming the attorney's day when it differs", () => {
+    expect(email.text).toContain("- Tuesday, March 3, 4:00 PM – 4:30 PM your time (8:00 AM in Los Angeles)");
+    expect(email.text).toContain("- Thursday, March 5, 9:00 AM – 9:30 AM your time (Wednesday, March 4, 4:00 PM in Los Angeles)");
+    const gb = composeCallRequest({ client, attorney, agenda, slots, dialNumber: dial, locale: "en-GB" });
+    expect(gb.text).toContain("Tuesday 3 March, 16:00 – 16:30 your time (08:00 in Los Angeles)");
+  });
+
+  it("puts the same content in the HTML, with the number as a tel: link", () => {
+    expect(email.html).toContain('<a href="tel:+442074845546">+44 20 7484 5546</a>');
+    expect(email.html).toContain("<li>Could you confirm whether the landlord can still invoke the break clause?</li>");
+    expect(email.html.match(/<li>/g)).toHaveLength(4);
+  });
+
+  it("uses the fixed subject outside a thread, asks for a number when none was found, and asks for times when none are free", () => {
+    const bare = composeCallRequest({ client: { name: "", address: "ops@acme.com" }, attorney, agenda: [], slots: [], dialNumber: null });
+    expect(bare.subject).toBe("Let's set up a call");
+    expect(bare.text).toMatch(/^Hello,\n/);
+    expect(bare.text).toContain("What is the best number to reach you on?");
+    expect(bare.text).toContain("could you send me a few times that suit you");
+    expect(bare.html).not.toContain("tel:");
+  });
+
+  it("talks about staying in touch when the agenda is only a check-in template", () => {
+    const checkIn = composeCallRequest({ client, attorney, agenda: [{ id: "t", text: "How is business?", kind: "template", sourceMessageId: "template" }], slots, dialNumber: dial });
+    expect(checkIn.text).toContain("just to stay in touch");
+    expect(checkIn.text).toContain("A few things I'd love to hear about:\n- How is business?");
+  });
+});
+
+describe("hostile input never reaches the HTML unescaped", () => {
+  const hostile = [
+    "<script>alert(1)</script>",
+    '"><img src=x onerror=alert(1)>',
+    "<a href=\"javascript:alert(1)\">click</a>",
+    "' onmouseover='alert(1)",
+    "<svg/onload=alert(1)>",
+    "`${alert(1)}`<iframe src=javascript:alert(1)>",
+  ];
+  const unsafe = /<script|<img|<svg|<iframe|\son\w+\s*=|href\s*=\s*["']?\s*javascript:/i;
+
+  it.each(hostile)("%s as client name, attorney name, subject, agenda, purpose and number", (evil) => {
+    const input = {
+      client: { name: evil, address: `x@evil.test` },
+      attorney: { name: evil, address: "a@firm.test" },
+      agenda: [{ id: "1", text: evil, kind: "question" as const, sourceMessageId: "m" }],
+      slots: slots.map((s) => ({ ...s, timeZone: evil, clientTimeZone: evil })),
+      dialNumber: { e164: evil, ext: evil, display: evil },
+      purpose: evil,
+      threadSubject: evil,
+    };
+    for (const email of [composeCallRequest(input), composeVoicemailFollowUp({ ...input, callbackNumber: { e164: evil } })]) {
+      expect(email.html).not.toMatch(unsafe);
+      expect(email.html).not.toContain("tel:");
+      // The only tags are the ones compose writes itself.
+      for (const tag of email.html.match(/<\/?([a-z0-9]+)/gi) ?? []) expect(["<div", "</div", "<p", "</p", "<ul", "</ul", "<li", "</li", "<br"]).toContain(tag.toLowerCase());
+      expect(email.text).toContain(evil.trim().split(/\s+/)[0]); // text keeps the words as written
+    }
+  });
+
+  it("escapes the HTML-significant characters, backticks and equals signs", () => {
+    expect(escapeHtml(`<>&"'\`=`)).toBe("&lt;&gt;&amp;&quot;&#39;&#96;&#61;");
+  });
+
+  it.each([
+    [{ e164: "+442074845546" }, "tel:+442074845546"],
+    [{ e164: "+442074845546", ext: "123" }, "tel:+442074845546;ext=123"],
+    [{ e164: "+442074845546", ext: "12;x=<y>" }, "tel:+442074845546"],
+    [{ e164: "javascript:alert(1)" }, null],
+    [{ e164: "+44 20 7484 5546" }, null],
+  ])("telUri(%j) = %s", (n, uri) => {
+    expect(telUri(n)).toBe(uri);
+  });
+});
+
+describe("composeVoicemailFollowUp", () => {
+  it("names the number tried, the open points, other times and a call-back number", () => {
+    const v = composeVoicemailFollowUp({ client, attorney, dialNumber: dial, callbackNumber: { e164: "+12125550100" }, slots, agenda });
+    expect(v.subject).toBe("Sorry I missed you");
+    expect(v.text).toContain("I just tried you on +44 20 7484 5546 and left a short voicemail.");
+    expect(v.text).toContain("- Please send the redline before the 31st.");
+    expect(v.text).toContain("Or call me back whenever it suits you on +1 212 555 0100.");
+    expect(v.html).toContain('<a href="tel:+12125550100">');
+  });
+});
+
+describe("names and subjects", () => {
+  it.each([
+    [{ name: "Jane Okafor", address: "j@x" }, "Jane"],
+    [{ name: "Okafor, Jane", address: "j@x" }, "Jane"],
+    [{ name: "Dr. Jane Okafor", address: "j@x" }, "Jane"],
+    [{ name: "\"Okafor, Jane (Acme)\"", address: "j@x" }, "Jane"],
+    [{ name: "", address: "jane.okafor@acme.com" }, "Jane"],
+    [{ name: "", address: "info@acme.com" }, null],
+  ])("firstName(%j) = %s", (who, name) => {
+    expect(firstName(who)).toBe(name);
+  });
+
+  it.each([
+    ["Lease renewal", "Re: Lease renewal"],
+    ["RE: Re: AW: Lease renewal", "Re: Lease renewal"],
+    ["Fwd: Lease", "Re: Lease"],
+    ["", "Let's set up a call"],
+    [null, "Let's set up a call"],
+  ])("replySubject(%j) = %s", (subject, expected) => {
+    expect(replySubject(subject)).toBe(expected);
+  });
+});

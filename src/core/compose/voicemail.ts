@@ -1,0 +1,39 @@
+// The note after a call that went to voicemail: short, names the number tried, offers times or a call back.
+import type { Mailbox } from "../types";
+import type { AgendaItem } from "../agenda";
+import type { ProposedSlot } from "../scheduling";
+import { ComposedEmail, greeting, list, numberBlock, p, render, replySubject, signOff } from "./callRequest";
+import { DialNumber, numberForPeople, telLinkHtml } from "./html";
+import { describeSlot } from "./timeWording";
+
+export interface VoicemailFollowUpInput {
+  client: Mailbox;
+  attorney: Mailbox;
+  /** The number that was tried. */
+  dialNumber: DialNumber | null;
+  /** Where the client can call back (the attorney's direct line), if the attorney wants to give it. */
+  callbackNumber?: DialNumber | null;
+  slots?: ProposedSlot[];
+  agenda?: AgendaItem[];
+  threadSubject?: string | null;
+  locale?: string;
+}
+
+export const VOICEMAIL_SUBJECT = "Sorry I missed you";
+
+export function composeVoicemailFollowUp(input: VoicemailFollowUpInput): ComposedEmail {
+  const tried = input.dialNumber
+    ? p("I just tried you on ", { text: numberForPeople(input.dialNumber), html: telLinkHtml(input.dialNumber) }, " and left a short voicemail. Nothing urgent; I wanted to stay in touch and catch up.")
+    : p("I tried to reach you by phone just now. Nothing urgent; I wanted to stay in touch and catch up.");
+  const blocks = [p(greeting(input.client)), tried];
+  const open = (input.agenda ?? []).filter((i) => !i.answered && i.kind !== "template");
+  if (open.length > 0) blocks.push(p("These are the points I had in mind:"), list(open.map((i) => i.text)));
+  const slots = input.slots ?? [];
+  if (slots.length > 0) blocks.push(p("Would one of these times suit you instead?"), list(slots.map((s) => describeSlot(s, input.locale))));
+  if (input.callbackNumber) {
+    blocks.push(p("Or call me back whenever it suits you on ", { text: numberForPeople(input.callbackNumber), html: telLinkHtml(input.callbackNumber) }, "."));
+  }
+  blocks.push(input.dialNumber ? p("If another number is better for reaching you, just reply with it.") : numberBlock(null, ""));
+  blocks.push(signOff(input.attorney));
+  return { subject: replySubject(input.threadSubject, VOICEMAIL_SUBJECT), ...render(blocks) };
+}

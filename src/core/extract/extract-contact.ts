@@ -1,0 +1,145 @@
+// The direct-dial engine: message -> newest text -> sender's block -> labelled numbers -> best number to call.
+import type { ContactExtraction, FoundNumber, MailMessage, PhoneKind } from "../types";
+import { htmlToText, normalizeText, splitQuoted } from "../text";
+import { findSenderBlock, isProse, type SenderBlock } from "../signature";
+import { findPhonesInLine, isLabelOnly, type LabelSpan, type PhoneOnLine } from "../phones";
+import { inferRegion, regionFromDomain } from "./region";
+import { guessTimeZone } from "./time-zone";
+
+export interface ExtractOptions {
+  /** Country for numbers without a country code when nothing in the message says otherwise. Default "US". */
+  defaultRegion?: string;
+}
+
+/** Preference when choosing the number to dial; fax and other lines are never chosen. */
+const PREFERENCE: PhoneKind[] = ["direct", "mobile", "main", "tollfree"];
+
+/**
+ * The text to read: text/plain when it is a real alternative, else the HTML converted to text. Some mailers
+ * send a stub text part ("This is an HTML message") or a much shorter one; the HTML wins then.
+ */
+export function messageText(message: Pick<MailMessage, "text" | "html">): string {
+  const text = message.text ? normalizeText(message.text) : "";
+  if (!message.html) return text;
+  const plainWords = (text.match(/[\p{L}\d]+/gu) ?? []).length;
+  if (plainWords >= 5 && !/^\s*(this is (a|an) (html|multi-?part)|your (email|mail) client does not support)/i.test(text)) {
+    // A text part that is far shorter than the HTML one is a stub.
+    const html = htmlToText(message.html);
+    const htmlWords = (html.match(/[\p{L}\d]+/gu) ?? []).length;
+    return plainWords * 2 >= htmlWords ? text : html;
+  }
+  return htmlToText(message.html);
+}
+
+interface Candidate {
+  phone: PhoneOnLine;
+  label: LabelSpan | null;
+  line: string;
+}
+
+/** Numbers on the block's signature lines (not prose), each with its own label or a label-only line above it. */
+function candidatesIn(block: SenderBlock, region: string | null, fallbackRegions: () => string[]): Candidate[] {
+  const out: Candidate[] = [];
+  block.lines.forEach((line, i) => {
+    if (!/\d/.test(line) || isProse(line) || /^\s*>/.test(line)) return;
+    let phones = findPhonesInLine(line, region);
+    // A local number invalid in the inferred region may be written for another clue's region (the domain,
+    // a +CC number in the prose, the default): "Direct: 020 7783 5530" from a .com sender in London.
+    if (phones.length === 0 && (line.match(/\d/g) ?? []).length >= 7) {
+      for (const alt of fallbackRegions()) {
+        if (alt === region) continue;
+        phones = findPhonesInLine(line, alt);
+        if (phones.length > 0) break;
+      }
+    }
+    const above = i > 0 ? isLabelOnly(block.lines[i - 1]) : null;
+    phones.forEach((phone, k) => {
+      const label = phone.label ?? (k === 0 && above ? above : null);
+      out.push({ phone, label, line: line.trim() });
+    });
+  });
+  return out;
+}
+
+function kindOf(c: Candidate, hasExplicitDirect: boolean): PhoneKind {
+  const labelKind = c.label?.kind ?? null;
+  if (labelKind === "fax" || labelKind === "other" || labelKind === "mobile") return labelKind;
+  if (c.phone.type === "TOLL_FREE" && labelKind !== "direct") return "tollfree";
+  if (labelKind === "direct" || labelKind === "main") return labelKind;
+  if (labelKind === null && c.phone.type === "MOBILE") return "mobile";
+  // A generic or unlabelled number is the person's own line, unless a separate direct line is shown.
+  return hasExplicitDirect ? "main" : "direct";
+}
+
+function confidenceOf(kind: PhoneKind, c: Candidate, anchor: SenderBlock["anchor"]): number {
+  let score = anchor === "name" ? 0.75 : anchor === "signoff" ? 0.6 : 0.45;
+  if (c.label && c.label.kind !== "generic") score += 0.15;
+  else if (c.label) score += 0.1;
+  if (kind === "main" || kind === "tollfree") score -= 0.1;
+  return Math.max(0.05, Math.min(0.98, Number(score.toFixed(2))));
+}
+
+const ORG = /\b(inc|llc|llp|ltd|limited|gmbh|ag|plc|corp|corporation|company|co\.|s\.a\.|sas|b\.v\.|n\.v\.|s\.r\.l\.|oy|ab|a\/s|pty|university|universit[yä]t|institute|bank|group|partners|associates|law|legal)\b/i;
+
+/** Read one message and name the sender's numbers and the one to dial. Never throws on odd input. */
+export function extractContact(message: MailMessage, options: ExtractOptions = {}): ContactExtraction {
+  const from = message.from ?? { name: "", address: "" };
+  const split = splitQuoted(messageText(message));
+  const lines = split.body.split("\n");
+  const block = findSenderBlock(lines, from);
+
+  // Numbers written with a country code tell the region of their siblings written without one.
+  const international: string[] = [];
+  for (const line of block.lines) {
+    for (const p of findPhonesInLine(line, null)) if (p.international && p.country) international.push(p.country);
+  }
+  const region = inferRegion(block.lines, from, international, options.defaultRegion ?? "US");
+  const fallbackRegions = () => {
+    const out: string[] = [];
+    const domain = regionFromDomain(from.address);
+    if (domain) out.push(domain);
+    for (const line of lines) {
+      if (!line.includes("+")) continue;
+      for (const p of findPhonesInLine(line, null)) if (p.international && p.country) out.push(p.country);
+    }
+    out.push(options.defaultRegion ?? "US");
+    return [...new Set(out)];
+  };
+  const candidates = candidatesIn(block, region.region, fallbackRegions);
+
+  const hasExplicitDirect = candidates.some((c) => c.label?.kind === "direct");
+  const numbers: FoundNumber[] = [];
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    const key = `${c.phone.e164};${c.phone.ext ?? ""}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const kind = kindOf(c, hasExplicitDirect);
+    numbers.push({
+      e164: c.phone.e164,
+      ext: c.phone.ext,
+      kind,
+      label: c.label?.text ?? null,
+      line: c.line,
+      confidence: confidenceOf(kind, c, block.anchor),
+      country: c.phone.country,
+      display: c.phone.display,
+    });
+  }
+  let best: FoundNumber | null = null;
+  for (const kind of PREFERENCE) {
+    best = numbers.find((n) => n.kind === kind) ?? null;
+    if (best) break;
+  }
+  const country = best?.country ?? region.region;
+  const signatureText = block.lines.join("\n");
+  return {
+    from,
+    best,
+    numbers,
+    region: region.region,
+    timeZone: block.lines.length > 0 || best ? guessTimeZone(country, signatureText, message.date) : guessTimeZone(region.source === "default" ? null : region.region, signatureText, message.date),
+    organization: block.lines.slice(1, 8).map((l) => l.trim()).find((l) => l.length <= 80 && ORG.test(l) && !/\d{3}/.test(l)) ?? null,
+    signatureLines: block.lines.map((l) => l.trimEnd()).filter((l, i, a) => l !== "" || (i > 0 && a[i - 1] !== "")),
+  };
+}

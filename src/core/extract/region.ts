@@ -1,0 +1,99 @@
+// Which country a signature's local numbers belong to: address clues, the sender domain, sibling numbers.
+import type { Mailbox } from "../types";
+
+// Country names as written in signatures (English and native forms), and big cities. A name counts only in
+// address position (alone on its line, after a comma, or beside a postcode) so firm names such as
+// "Credit Suisse" or "Deutsche Bank" do not move a Boston office to Switzerland.
+const COUNTRIES: Array<[string, string]> = [
+  ["united states(?: of america)?|u\\.s\\.a\\.?|usa|u\\.s\\.", "US"], ["canada", "CA"], ["united kingdom|great britain|england|scotland|wales|northern ireland|uk", "GB"],
+  ["germany|deutschland|allemagne", "DE"], ["france", "FR"], ["ireland|éire", "IE"], ["netherlands|the netherlands|nederland|holland", "NL"],
+  ["belgium|belgique|belgië", "BE"], ["switzerland|schweiz|suisse|svizzera", "CH"], ["austria|österreich", "AT"], ["italy|italia", "IT"],
+  ["spain|españa", "ES"], ["portugal", "PT"], ["sweden|sverige", "SE"], ["norway|norge", "NO"], ["denmark|danmark", "DK"], ["finland|suomi", "FI"],
+  ["poland|polska", "PL"], ["czech republic|czechia|česká republika|czech rep\\.?", "CZ"], ["hungary|magyarország", "HU"], ["israel", "IL"], ["india", "IN"],
+  ["japan", "JP"], ["china|p\\.?r\\.? china", "CN"], ["hong kong", "HK"], ["singapore", "SG"], ["australia", "AU"], ["new zealand", "NZ"],
+  ["brazil|brasil", "BR"], ["mexico|méxico", "MX"], ["argentina", "AR"], ["south africa", "ZA"], ["luxembourg", "LU"], ["greece", "GR"],
+  ["romania|românia", "RO"], ["turkey|türkiye", "TR"], ["russia|russian federation", "RU"], ["south korea|korea", "KR"], ["taiwan", "TW"],
+  ["united arab emirates|uae", "AE"], ["slovakia|slovensko", "SK"], ["slovenia|slovenija", "SI"], ["croatia|hrvatska", "HR"], ["ukraine", "UA"],
+  ["chile", "CL"], ["colombia", "CO"],
+];
+const CITIES: Array<[string, string]> = [
+  ["london|manchester|edinburgh|glasgow|birmingham", "GB"], ["frankfurt(?: am main)?|münchen|munich|hamburg|berlin|düsseldorf|köln|cologne|stuttgart|nürnberg|nuremberg|hannover|göttingen", "DE"],
+  ["paris|lyon", "FR"], ["dublin|cork", "IE"], ["amsterdam|rotterdam|eindhoven", "NL"], ["brussels|bruxelles", "BE"], ["zürich|zurich|geneva|genève", "CH"],
+  ["wien|vienna", "AT"], ["milano|milan|roma|rome", "IT"], ["madrid|barcelona", "ES"], ["stockholm|göteborg|gothenburg", "SE"], ["oslo", "NO"],
+  ["praha|prague", "CZ"], ["tel aviv|jerusalem", "IL"], ["bangalore|bengaluru|mumbai|new delhi|ahmedabad|pune|chennai|hyderabad", "IN"], ["tokyo|osaka", "JP"],
+  ["toronto|calgary|vancouver|montreal|montréal|ottawa|edmonton|winnipeg", "CA"], ["sydney|melbourne", "AU"], ["são paulo|sao paulo", "BR"],
+];
+const wordRe = (words: string) => `(?<![\\p{L}])(?:${words})(?![\\p{L}])`;
+// Alone on the line, after a comma or postcode, or followed only by punctuation at the end of an address line.
+const COUNTRY_RE = COUNTRIES.map(([words, cc]) => ({
+  re: new RegExp(`^[\\s\\W]*${wordRe(words)}[\\s.]*$|(?:,|\\d{3,}[A-Z]{0,2})\\s*${wordRe(words)}`, "iu"),
+  cc,
+}));
+// A city beside a postcode: "75010 Paris", "D-60325 Frankfurt", "London EC4M 9QQ", "Calgary, Alberta T2P 3H7", "Toronto, ON".
+const titleCase = (words: string) => words.replace(/(^|[|\s(])(\p{Ll})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
+const CITY_RE = CITIES.map(([words, cc]) => ({
+  re: new RegExp(`\\d{4,5}\\s+${wordRe(titleCase(words))}|${wordRe(titleCase(words))},?\\s+(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|\\d{3,6}|[A-Z]{2}\\b|[A-Z][a-z]+ [A-Z]\\d)`, "u"),
+  cc,
+}));
+
+const US_STATES = "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY";
+const US_ADDRESS = new RegExp(`\\b(${US_STATES})\\.?,?\\s+\\d{5}(?:-\\d{4})?\\b`);
+const CA_PROVINCES = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|Alberta|British Columbia|Ontario|Quebec|Québec|Manitoba|Saskatchewan|Nova Scotia";
+const CA_POSTCODE = /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b/;
+const CA_ADDRESS = new RegExp(`\\b(?:${CA_PROVINCES})\\b[,\\s]+${CA_POSTCODE.source.slice(2, -2)}|${CA_POSTCODE.source}`);
+const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]? \d[ABD-HJLNP-UW-Z]{2}\b/;
+// "D-60325 Frankfurt", "F-75008 Paris", "CH-8001": the old European country-letter postcode prefixes.
+const EU_PREFIX: Record<string, string> = { D: "DE", F: "FR", A: "AT", CH: "CH", I: "IT", B: "BE", NL: "NL", S: "SE", DK: "DK", N: "NO", L: "LU", E: "ES", CZ: "CZ", PL: "PL" };
+const EU_POSTCODE = /\b(D|F|A|CH|I|B|NL|S|DK|N|L|E|CZ|PL)-\d{4,5}\s+\p{Lu}/u;
+
+/** Country from address lines and country names in the signature, or null. */
+export function regionFromAddress(lines: string[]): string | null {
+  const text = lines.join("\n");
+  for (const line of lines) {
+    const eu = EU_POSTCODE.exec(line);
+    if (eu) return EU_PREFIX[eu[1]];
+  }
+  // Country names are the strongest clue; scan from the bottom where the address usually ends.
+  for (let i = lines.length - 1; i >= 0; i--) {
+    for (const { re, cc } of COUNTRY_RE) if (re.test(lines[i])) return cc;
+  }
+  for (let i = lines.length - 1; i >= 0; i--) {
+    for (const { re, cc } of CITY_RE) if (re.test(lines[i])) return cc;
+  }
+  if (CA_ADDRESS.test(text)) return "CA";
+  if (US_ADDRESS.test(text)) return "US";
+  if (UK_POSTCODE.test(text)) return "GB";
+  return null;
+}
+
+// Country-code top-level domains that differ from the ISO code, and generic ones that say nothing.
+const TLD_ALIASES: Record<string, string> = { uk: "GB", el: "GR" };
+const GENERIC_TLDS = new Set(["com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "io", "co", "me", "tv", "ai", "app", "dev", "eu", "local", "localdomain"]);
+
+/** Country from the sender address's country-code TLD (".de", ".co.uk"), or null for generic domains. */
+export function regionFromDomain(address: string | null | undefined): string | null {
+  const tld = (address ?? "").toLowerCase().split("@")[1]?.split(".").pop();
+  if (!tld || GENERIC_TLDS.has(tld) || !/^[a-z]{2}$/.test(tld)) return null;
+  if (tld === "us") return "US";
+  return TLD_ALIASES[tld] ?? tld.toUpperCase();
+}
+
+export interface RegionEvidence {
+  region: string;
+  source: "address" | "domain" | "numbers" | "default";
+}
+
+/** Address, then domain, then the country of numbers written with a country code, then the default. */
+export function inferRegion(
+  blockLines: string[],
+  from: Mailbox,
+  internationalCountries: string[],
+  defaultRegion = "US",
+): RegionEvidence {
+  const address = regionFromAddress(blockLines);
+  if (address) return { region: address, source: "address" };
+  const domain = regionFromDomain(from.address);
+  if (domain) return { region: domain, source: "domain" };
+  if (internationalCountries.length > 0) return { region: internationalCountries[0], source: "numbers" };
+  return { region: defaultRegion, source: "default" };
+}

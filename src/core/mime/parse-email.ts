@@ -1,0 +1,137 @@
+// RFC 822 / MIME parsing into the engine's MailMessage, via postal-mime (any charset, QP, base64, multipart).
+import type { Email, PostalMimeOptions } from "postal-mime" with { "resolution-mode": "import" };
+import type { Mailbox, MailMessage } from "../types";
+
+interface PostalMimeStatic {
+  parse(raw: string | Uint8Array | ArrayBuffer, options?: PostalMimeOptions): Promise<Email>;
+}
+
+// postal-mime publishes ESM typings but also a CommonJS build; requiring the CJS build keeps jest, the Node CLI
+// and webpack on one code path without dynamic import().
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const PostalMime = (require("postal-mime") as { default: PostalMimeStatic }).default;
+
+/** Why an input could not be read as an email. The message is meant for people (CLI stderr, UI). */
+export class MailParseError extends Error {
+  constructor(
+    message: string,
+    readonly reason: "empty" | "binary" | "no-headers" | "malformed",
+  ) {
+    super(message);
+    this.name = "MailParseError";
+  }
+}
+
+const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]{0,75}:/;
+const MAIL_HEADERS = /^(from|to|cc|subject|date|message-id|received|return-path|mime-version|content-type|delivered-to|x-[a-z0-9-]+|sender|reply-to|in-reply-to|references):/i;
+
+function asBytes(raw: Uint8Array | string): Uint8Array {
+  return typeof raw === "string" ? new TextEncoder().encode(raw) : raw;
+}
+
+/** True when the bytes look like a binary file (NUL bytes early on), which no mail or text file contains. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) return true;
+  return false;
+}
+
+/**
+ * True when the input starts with an RFC 822 header block: a first line "Name: value" (or an mbox "From " line)
+ * and at least one well-known mail header among the first lines.
+ */
+export function hasMailHeaders(bytes: Uint8Array): boolean {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 16384));
+  const lines = head.replace(/^\uFEFF/, "").split(/\r?\n/);
+  let i = 0;
+  if (lines[0]?.startsWith("From ")) i = 1;
+  if (!HEADER_LINE.test(lines[i] ?? "")) return false;
+  for (; i < lines.length && lines[i] !== ""; i++) if (MAIL_HEADERS.test(lines[i])) return true;
+  return false;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const ZONES: Record<string, string> = {
+  UT: "+00:00", GMT: "+00:00", Z: "+00:00",
+  EST: "-05:00", EDT: "-04:00", CST: "-06:00", CDT: "-05:00",
+  MST: "-07:00", MDT: "-06:00", PST: "-08:00", PDT: "-07:00",
+};
+const DATE_RE = /(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([+-]\d{4}|[A-Z]{1,3}\b)?/;
+
+/**
+ * The Date header as ISO 8601 keeping the sender's own UTC offset (postal-mime converts to UTC, losing the
+ * offset that hints at the sender's time zone). Null when the header cannot be read.
+ */
+export function parseMailDate(value: string | undefined | null): string | null {
+  if (!value) return null;
+  const m = DATE_RE.exec(value);
+  if (!m) return null;
+  const month = MONTHS.indexOf(m[2].toLowerCase());
+  if (month < 0) return null;
+  let year = Number(m[3]);
+  if (year < 100) year += year < 50 ? 2000 : 1900;
+  const zone = m[7] ? (/^[+-]/.test(m[7]) ? `${m[7].slice(0, 3)}:${m[7].slice(3)}` : ZONES[m[7].toUpperCase()]) : undefined;
+  const pad = (n: number | string, w = 2) => String(n).padStart(w, "0");
+  const iso = `${pad(year, 4)}-${pad(month + 1)}-${pad(m[1])}T${pad(m[4])}:${m[5]}:${m[6] ?? "00"}${zone ?? "+00:00"}`;
+  return Number.isNaN(Date.parse(iso)) ? null : iso;
+}
+
+function mailbox(a: { name?: string; address?: string } | undefined | null): Mailbox {
+  return { name: (a?.name ?? "").trim(), address: (a?.address ?? "").trim() };
+}
+
+function mailboxes(list: Email["to"]): Mailbox[] {
+  const out: Mailbox[] = [];
+  for (const a of list ?? []) {
+    if (a.group) out.push(...a.group.map(mailbox));
+    else out.push(mailbox(a));
+  }
+  return out;
+}
+
+/** Display name from a header value like `"Doe, Jane" <jane@x.com>` or `Jane Doe <...>`. */
+function displayNameOf(value: string): string {
+  const m = /^\s*"?([^"<]*?)"?\s*</.exec(value);
+  return m ? m[1].trim() : "";
+}
+
+/**
+ * Parse one RFC 822 message. Throws MailParseError for empty, binary or header-less input.
+ * Some archives (Enron) put the display name only in X-From; it is used when From has none.
+ */
+export async function parseEmail(raw: Uint8Array | string): Promise<MailMessage> {
+  const bytes = asBytes(raw);
+  if (bytes.length === 0 || /^\s*$/.test(new TextDecoder("latin1").decode(bytes.subarray(0, 4096))) && bytes.length < 4096) {
+    throw new MailParseError("empty input, no email to read", "empty");
+  }
+  if (looksBinary(bytes)) throw new MailParseError("binary data, not an email", "binary");
+  if (!hasMailHeaders(bytes)) throw new MailParseError("not an email: no mail header lines at the start", "no-headers");
+  let email: Email;
+  try {
+    email = await PostalMime.parse(bytes, { attachmentEncoding: "arraybuffer" });
+  } catch (e) {
+    throw new MailParseError(`malformed email: ${(e as Error).message}`, "malformed");
+  }
+  const from = email.from && !email.from.group ? mailbox(email.from) : mailbox(email.sender);
+  if (!from.name) {
+    const xFrom = email.headers.find((h) => h.key === "x-from");
+    if (xFrom) from.name = displayNameOf(xFrom.value);
+  }
+  const rawDate = email.headers.find((h) => h.key === "date")?.value;
+  return {
+    messageId: email.messageId ?? null,
+    from,
+    to: mailboxes(email.to),
+    cc: mailboxes(email.cc),
+    subject: email.subject ?? "",
+    date: parseMailDate(rawDate) ?? email.date ?? null,
+    text: email.text ?? null,
+    html: email.html ?? null,
+    attachments: email.attachments.map((a) => ({ filename: a.filename ?? "", contentType: a.mimeType })),
+  };
+}
+
+/** A plain-text note (no headers) as a message with an unknown sender, for `dialback extract notes.txt`. */
+export function messageFromText(text: string): MailMessage {
+  return { from: { name: "", address: "" }, to: [], subject: "", text };
+}

@@ -1,0 +1,103 @@
+// Finding phone numbers on one signature line with libphonenumber-js (max metadata) and reading their labels.
+import { findNumbers, getCountryCallingCode, isSupportedCountry } from "libphonenumber-js/max";
+import type { CountryCode, NumberFound } from "libphonenumber-js/max";
+import { labelAfter, labelBefore, type LabelKind, type LabelSpan } from "./labels";
+
+export interface PhoneOnLine {
+  e164: string;
+  ext: string | null;
+  /** ISO country of the number, when libphonenumber-js knows it. */
+  country: string | null;
+  /** libphonenumber-js number type (MOBILE, TOLL_FREE, FIXED_LINE...), or null. */
+  type: string | null;
+  /** International format for people. */
+  display: string;
+  /** True when the number was written with its country code (+44, 0044). */
+  international: boolean;
+  label: LabelSpan | null;
+  start: number;
+  end: number;
+}
+
+const CALLING_CODES = new Set<string>();
+function isCallingCode(cc: string): boolean {
+  if (CALLING_CODES.size === 0) {
+    for (const c of ["US", "GB", "DE", "FR", "IE", "NL", "BE", "CH", "AT", "IT", "ES", "PT", "SE", "NO", "DK", "FI", "PL", "CZ", "IL", "IN", "JP", "CN", "AU", "NZ", "BR", "MX", "ZA", "SG", "HK", "LU", "RU", "AE", "GR", "HU", "RO", "TR", "KR", "AR", "CL", "CO"] as CountryCode[]) {
+      CALLING_CODES.add(getCountryCallingCode(c));
+    }
+  }
+  return CALLING_CODES.has(cc);
+}
+
+/**
+ * Rewrites international forms libphonenumber-js does not read: "0044 20..." (00 prefix) and "44 (0) 20..."
+ * (country code without "+", followed by the trunk "(0)"). Keeps string length when it can so offsets hold.
+ */
+export function prepareLine(line: string): string {
+  return line
+    .replace(/\+\s+(?=\d)/g, "+")
+    .replace(/(^|[^\d+\w])00[\s.]?([1-9]\d{0,2})(?=[\s.(/-]*\d)/g, (m, pre: string, cc: string) => (isCallingCode(cc) ? `${pre}+${cc}` : m))
+    .replace(/(^|[^\d+\w])(\d{2,3})[\s.]*\(0\)/g, (m, pre: string, cc: string) => (isCallingCode(cc) ? `${pre}+${cc} ` : m));
+}
+
+/** A found number passes if libphonenumber-js deems it valid, or (for a labelled line) at least possible. */
+function scan(text: string, region: string | null, leniency: "VALID" | "POSSIBLE"): NumberFound[] {
+  const defaultCountry = region && isSupportedCountry(region) ? (region as CountryCode) : undefined;
+  try {
+    return findNumbers(text, { defaultCountry, v2: true, leniency } as Parameters<typeof findNumbers>[1]) as unknown as NumberFound[];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Every phone number on one line, with the label that names it. Between two numbers, a label word followed by
+ * ":" or sitting right before the second number belongs to the second ("T: 1 F: 2"); one in parentheses or
+ * right after the first number belongs to the first ("1 (office) 2 (cell)").
+ */
+export function findPhonesInLine(rawLine: string, region: string | null): PhoneOnLine[] {
+  const line = prepareLine(rawLine);
+  if (!/\d{2}/.test(line) || (line.match(/\d/g) ?? []).length < 6) return [];
+  let found = scan(line, region, "VALID");
+  // Old or unusual allocations (long-gone NANP exchanges) fail validation; accept them when a phone label says so.
+  if (found.length === 0 && /(?:tel|phone|ph|fax|mobile|cell|direct|office|[tpmfcd]\s*[:.])/i.test(line)) {
+    found = scan(line, region, "POSSIBLE").filter((f) => f.number.isPossible());
+  }
+  const out: PhoneOnLine[] = [];
+  found.forEach((f, i) => {
+    const n = f.number;
+    const prevEnd = i > 0 ? found[i - 1].endsAt : 0;
+    const nextStart = i + 1 < found.length ? found[i + 1].startsAt : line.length;
+    const before = line.slice(prevEnd, f.startsAt);
+    const after = line.slice(f.endsAt, nextStart);
+    let label: LabelSpan | null = labelBefore(before);
+    // The label before may really be the previous number's suffix, e.g. "555-1234 (office) 555-9876".
+    if (label && i > 0 && /^\s*[-–,;]*\s*\(/.test(before) && /\)\s*[/,;|-]*\s*$/.test(before)) label = null;
+    const suffix = labelAfter(after);
+    // Text between this number and the next names the next one unless it is parenthesised or ends in a
+    // separator: "1, Fax 2" and "1 Fax: 2" label 2; "1 (office) 2" and "1 direct, 2 cell" label 1.
+    const suffixIsNext =
+      i + 1 < found.length && labelBefore(after) !== null && !/^\s*[-–]*\s*\(/.test(after) && !/[,;/|]\s*[(+]?\s*$/.test(after);
+    if (suffix && !suffixIsNext) label = label && label.kind !== "generic" ? label : suffix;
+    // A number announced for certain dates ("December 20+21  281-...", "until 5/3:") is a temporary line.
+    const dated = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|until|through|thru|bis)\b\.?\s*\d{0,2}/i;
+    if (!label && dated.test(before) && /\d/.test(before)) label = { text: before.trim(), kind: "other" };
+    const raw = rawLine.slice(f.startsAt, f.endsAt);
+    // "Allerskehre 44 - 22309 Hamburg": house number and postcode before a town name is an address, not a phone.
+    if (!label && !suffix && /\d{4,5}$/.test(raw) && /^\s+\p{Lu}\p{Ll}+/u.test(after) && !/^\s*\+/.test(raw)) return;
+    out.push({
+      e164: n.number,
+      ext: n.ext ?? null,
+      country: n.country ?? null,
+      type: n.getType() ?? null,
+      display: n.formatInternational(),
+      international: /^\s*\+|^\s*00/.test(raw) || line.slice(f.startsAt, f.endsAt).trimStart().startsWith("+"),
+      label,
+      start: f.startsAt,
+      end: f.endsAt,
+    });
+  });
+  return out;
+}
+
+export type { LabelKind };

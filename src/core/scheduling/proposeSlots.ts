@@ -1,0 +1,253 @@
+// Call times a busy attorney and a client can both keep: the attorney's working hours and call-back
+// windows, the client's business hours in the client's zone, minus every blocking calendar item plus a
+// buffer, after a minimum lead time, on a 15-minute grid, spread over different days.
+import { DateTime, FixedOffsetZone, IANAZone, Zone } from "luxon";
+import { Interval } from "../types";
+import { GetScheduleResponse, MailboxSettings, ScheduleInformation, WeeklyWindow, WorkingHours } from "./graphShapes";
+import { InputError } from "./inputError";
+import { AvailabilityViewFrame, busySpans } from "./busyTimes";
+import { Span, intersectSpans, mergeSpans, subtractSpans } from "./spans";
+import { isoToMillis, toIanaZoneName, zoneFromGraph, zoneLabel } from "./timeZones";
+import { expandWeeklyWindow, expandWeeklyWindows, graphDayName, parseDays } from "./weeklyWindows";
+
+export interface ProposeSlotsInput {
+  /** The current instant, ISO 8601 with offset (or a Date). */
+  now: string | Date;
+  /** A getSchedule `scheduleInformation` item, or the whole response (see `scheduleId`). */
+  schedule: ScheduleInformation | GetScheduleResponse;
+  /** Which item of a whole response is the attorney's (matched on scheduleId, case-insensitive); default the first. */
+  scheduleId?: string | null;
+  /** The getSchedule request's start and interval, needed to read `availabilityView`; optional. */
+  scheduleRequest?: AvailabilityViewFrame;
+  mailboxSettings: MailboxSettings;
+  /** When the attorney takes calls, in the attorney's zone, e.g. weekdays 14:00–16:00. */
+  callbackWindows?: WeeklyWindow[];
+  /** The client's zone: IANA, Windows, or a fixed offset such as "UTC+2". Defaults to the attorney's. */
+  clientTimeZone?: string | null;
+  /** The client's business hours in the client's zone. Default Mon–Fri 09:00–17:30. */
+  clientHours?: WeeklyWindow[];
+  durationMinutes?: number;
+  /** Free time kept before and after every calendar item. */
+  bufferMinutes?: number;
+  /** Minimum time between now and the first proposed start. */
+  leadMinutes?: number;
+  roundingMinutes?: number;
+  /** How far ahead to look, in the attorney's working days (today counts). */
+  horizonWorkingDays?: number;
+  count?: number;
+  /** Times to avoid besides the calendar, e.g. slots the client already turned down. */
+  exclude?: Interval[];
+}
+
+export interface ProposedSlot {
+  /** ISO 8601 with the attorney's offset. */
+  start: string;
+  end: string;
+  /** The attorney's zone (IANA, or "UTC±h" for a rule-based custom zone). */
+  timeZone: string;
+  /** The same instants with the client's offset. */
+  clientStart: string;
+  clientEnd: string;
+  clientTimeZone: string;
+}
+
+export interface SlotProposal {
+  slots: ProposedSlot[];
+  /** Set when no slot fits, e.g. "no time free in the next 10 working days". */
+  reason?: string;
+  /** End of the searched horizon, ISO with the attorney's offset. */
+  horizonEnd: string;
+}
+
+export const SCHEDULING_DEFAULTS = {
+  durationMinutes: 30,
+  bufferMinutes: 10,
+  leadMinutes: 120,
+  roundingMinutes: 15,
+  horizonWorkingDays: 10,
+  count: 3,
+  clientHours: [{ daysOfWeek: ["monday", "tuesday", "wednesday", "thursday", "friday"], startTime: "09:00", endTime: "17:30" }] as WeeklyWindow[],
+  /** Exchange's own default when a mailbox has no working hours. */
+  workingHours: { daysOfWeek: ["monday", "tuesday", "wednesday", "thursday", "friday"], startTime: "08:00", endTime: "17:00" } as WorkingHours,
+};
+
+const MINUTE = 60_000;
+
+export function proposeSlots(input: ProposeSlotsInput): SlotProposal {
+  if (!input || typeof input !== "object") throw new InputError("input", "expected an object");
+  const now = input.now instanceof Date ? input.now.getTime() : isoToMillis(input.now, "now");
+  if (!Number.isFinite(now)) throw new InputError("now", "invalid date");
+  const duration = positiveInt(input.durationMinutes, SCHEDULING_DEFAULTS.durationMinutes, "durationMinutes", 5, 8 * 60);
+  const buffer = positiveInt(input.bufferMinutes, SCHEDULING_DEFAULTS.bufferMinutes, "bufferMinutes", 0, 240);
+  const lead = positiveInt(input.leadMinutes, SCHEDULING_DEFAULTS.leadMinutes, "leadMinutes", 0, 14 * 24 * 60);
+  const rounding = positiveInt(input.roundingMinutes, SCHEDULING_DEFAULTS.roundingMinutes, "roundingMinutes", 1, 60);
+  const horizonDays = positiveInt(input.horizonWorkingDays, SCHEDULING_DEFAULTS.horizonWorkingDays, "horizonWorkingDays", 1, 60);
+  const count = positiveInt(input.count, SCHEDULING_DEFAULTS.count, "count", 1, 50);
+
+  const settings = input.mailboxSettings;
+  if (!settings || typeof settings !== "object") throw new InputError("mailboxSettings", "expected Graph's mailboxSettings object");
+  const { schedule, field: scheduleField } = pickSchedule(input.schedule, input.scheduleId);
+  const workingHours = settings.workingHours ?? schedule.workingHours ?? null;
+  const whField = settings.workingHours ? "mailboxSettings.workingHours" : "schedule.workingHours";
+  const attorneyZone = attorneyZoneOf(settings, workingHours, whField);
+  const workingZone = workingHours?.timeZone ? zoneFromGraph(workingHours.timeZone, `${whField}.timeZone`) : attorneyZone;
+  const hours = workingHours ?? SCHEDULING_DEFAULTS.workingHours;
+  const workingDays = parseDays(hours.daysOfWeek, `${whField}.daysOfWeek`);
+  const clientZone = clientZoneOf(input.clientTimeZone, attorneyZone);
+
+  const earliest = roundUp(now + lead * MINUTE, attorneyZone, rounding);
+  const horizonEnd = horizonEndOf(now, attorneyZone, workingDays, horizonDays);
+  const range: Span[] = [{ start: earliest, end: horizonEnd }];
+
+  let free = intersectSpans(range, expandWeeklyWindow(hours, workingZone, earliest, horizonEnd, whField));
+  if (input.callbackWindows !== undefined && input.callbackWindows !== null) {
+    if (!Array.isArray(input.callbackWindows)) throw new InputError("callbackWindows", "expected a list of { daysOfWeek, startTime, endTime }");
+    if (input.callbackWindows.length > 0) {
+      free = intersectSpans(free, expandWeeklyWindows(input.callbackWindows, attorneyZone, earliest, horizonEnd, "callbackWindows"));
+    }
+  }
+  const clientHours = input.clientHours ?? SCHEDULING_DEFAULTS.clientHours;
+  if (!Array.isArray(clientHours) || clientHours.length === 0) throw new InputError("clientHours", "expected a non-empty list of { daysOfWeek, startTime, endTime }");
+  free = intersectSpans(free, expandWeeklyWindows(clientHours, clientZone, earliest, horizonEnd, "clientHours"));
+
+  const blocked = busySpans(schedule, input.scheduleRequest, scheduleField).map((s) => ({
+    start: s.start - buffer * MINUTE,
+    end: s.end + buffer * MINUTE,
+  }));
+  (input.exclude ?? []).forEach((x, i) => {
+    blocked.push({ start: isoToMillis(x?.start, `exclude[${i}].start`), end: isoToMillis(x?.end, `exclude[${i}].end`) });
+  });
+  free = subtractSpans(free, mergeSpans(blocked));
+
+  const starts = candidateStarts(free, duration, rounding, attorneyZone);
+  const picked = spreadOverDays(starts, count, duration, attorneyZone);
+  const attorneyName = zoneLabel(attorneyZone, now);
+  const clientName = zoneLabel(clientZone, now);
+  const slots = picked.map((start) => {
+    const end = start + duration * MINUTE;
+    return {
+      start: iso(start, attorneyZone),
+      end: iso(end, attorneyZone),
+      timeZone: attorneyName,
+      clientStart: iso(start, clientZone),
+      clientEnd: iso(end, clientZone),
+      clientTimeZone: clientName,
+    };
+  });
+  const result: SlotProposal = { slots, horizonEnd: iso(horizonEnd, attorneyZone) };
+  if (slots.length === 0) result.reason = `no time free in the next ${horizonDays} working days`;
+  return result;
+}
+
+function positiveInt(value: unknown, fallback: number, field: string, min: number, max: number): number {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    throw new InputError(field, `expected a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+function pickSchedule(value: ScheduleInformation | GetScheduleResponse, scheduleId: string | null | undefined): { schedule: ScheduleInformation; field: string } {
+  if (!value || typeof value !== "object") throw new InputError("schedule", "expected a getSchedule response or one of its items");
+  if (Array.isArray((value as GetScheduleResponse).value)) {
+    const items = (value as GetScheduleResponse).value;
+    if (items.length === 0) throw new InputError("schedule.value", "the getSchedule response lists no schedule");
+    const wanted = scheduleId?.trim().toLowerCase();
+    const index = wanted ? items.findIndex((s) => s?.scheduleId?.trim().toLowerCase() === wanted) : -1;
+    const at = index >= 0 ? index : 0;
+    return { schedule: items[at], field: `schedule.value[${at}]` };
+  }
+  return { schedule: value as ScheduleInformation, field: "schedule" };
+}
+
+function attorneyZoneOf(settings: MailboxSettings, workingHours: WorkingHours | null, whField: string): Zone {
+  const name = settings.timeZone;
+  if (name !== undefined && name !== null) {
+    if (typeof name !== "string") throw new InputError("mailboxSettings.timeZone", "expected a zone name");
+    const iana = toIanaZoneName(name);
+    if (iana) return IANAZone.create(iana);
+    // "tzone://Microsoft/Custom" / "Customized Time Zone": the rules live in workingHours.timeZone.
+    const placeholder = /^tzone:\/\/|^customized time zone$/i.test(name.trim());
+    if (!placeholder || !workingHours?.timeZone) throw new InputError("mailboxSettings.timeZone", `unknown time zone "${name}"`);
+  }
+  if (workingHours?.timeZone) return zoneFromGraph(workingHours.timeZone, `${whField}.timeZone`);
+  throw new InputError("mailboxSettings.timeZone", "the attorney's time zone is missing");
+}
+
+/** A zone for the client: IANA or Windows names, or fixed offsets ("UTC+5:30") taken from a Date header. */
+export function clientZoneOf(name: string | null | undefined, fallback: Zone): Zone {
+  if (name === undefined || name === null || name === "") return fallback;
+  if (typeof name !== "string") throw new InputError("clientTimeZone", "expected a zone name");
+  const iana = toIanaZoneName(name);
+  if (iana) return IANAZone.create(iana);
+  const fixed = /^(?:UTC|GMT)\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i.exec(name.trim());
+  if (fixed) {
+    const minutes = (Number(fixed[2]) * 60 + Number(fixed[3] ?? 0)) * (fixed[1] === "-" ? -1 : 1);
+    if (Math.abs(minutes) <= 14 * 60) return FixedOffsetZone.instance(minutes);
+  }
+  throw new InputError("clientTimeZone", `unknown time zone "${name}" (expected e.g. "Europe/London" or "UTC+5:30")`);
+}
+
+/** Rounds up to the next multiple of `step` minutes of the zone's wall clock. */
+function roundUp(ms: number, zone: Zone, step: number): number {
+  const offset = zone.offset(ms) * MINUTE;
+  const grid = step * MINUTE;
+  const local = ms + offset;
+  const rounded = Math.ceil(local / grid) * grid - offset;
+  return rounded < ms ? rounded + grid : rounded;
+}
+
+/** The end of the last of the next `days` working days (today included) in the attorney's zone. */
+function horizonEndOf(now: number, zone: Zone, workingDays: Set<string>, days: number): number {
+  let day = DateTime.fromMillis(now, { zone }).startOf("day");
+  let seen = 0;
+  for (let guard = 0; guard < 7 * (days + 1); guard++) {
+    if (workingDays.has(graphDayName(day))) seen++;
+    day = day.plus({ days: 1 }).startOf("day");
+    if (seen >= days) break;
+  }
+  return day.toMillis();
+}
+
+function candidateStarts(free: Span[], duration: number, rounding: number, zone: Zone): number[] {
+  const out: number[] = [];
+  for (const span of free) {
+    for (let t = roundUp(span.start, zone, rounding); t + duration * MINUTE <= span.end; t = roundUp(t + MINUTE, zone, rounding)) {
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+/**
+ * One slot per day first, alternating the earliest time of a day with one after the middle of that day's
+ * free time so the client sees both a morning and an afternoon; then further slots at least an hour apart.
+ */
+function spreadOverDays(starts: number[], count: number, duration: number, zone: Zone): number[] {
+  const byDay = new Map<string, number[]>();
+  for (const s of starts) {
+    const key = DateTime.fromMillis(s, { zone }).toISODate() ?? "";
+    const list = byDay.get(key);
+    if (list) list.push(s);
+    else byDay.set(key, [s]);
+  }
+  const days = [...byDay.values()];
+  const picked: number[] = [];
+  days.forEach((list, i) => {
+    if (picked.length >= count) return;
+    const mid = (list[0] + list[list.length - 1]) / 2;
+    picked.push(i % 2 === 0 ? list[0] : (list.find((s) => s >= mid) ?? list[0]));
+  });
+  const gap = Math.max(duration, 60) * MINUTE;
+  for (const list of days) {
+    for (const s of list) {
+      if (picked.length >= count) break;
+      if (picked.every((p) => Math.abs(p - s) >= gap)) picked.push(s);
+    }
+  }
+  return picked.sort((a, b) => a - b);
+}
+
+function iso(ms: number, zone: Zone): string {
+  return DateTime.fromMillis(ms, { zone }).toISO({ suppressMilliseconds: true }) ?? new Date(ms).toISOString();
+}

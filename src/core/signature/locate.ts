@@ -1,0 +1,226 @@
+// Finding the sender's own signature block in the newest message.
+//
+// The block is anchored on the sender: the last short line that names them (From display name or address),
+// else the last sign-off ("Regards,", "Mit freundlichen Grüßen") or "-- " delimiter. Numbers above the anchor
+// are prose or other people's details; the block ends where a disclaimer or registration footer starts.
+import type { Mailbox } from "../types";
+
+export interface SenderBlock {
+  /** Lines of the block, from the anchor to the end (exclusive of disclaimers). */
+  lines: string[];
+  /** Index of the first block line in the body's lines. */
+  start: number;
+  /** Index after the last block line. */
+  end: number;
+  /** What the block was anchored on. */
+  anchor: "name" | "signoff" | "fallback" | "none";
+}
+
+const TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "jr", "sr", "ii", "iii", "iv", "esq", "cfa", "phd", "md", "pe", "llm", "mba", "cpa", "dipl", "ing", "mag", "von", "van", "der", "de", "la", "le", "du", "da", "di", "del", "the"]);
+
+/** Lower-case name words of the sender, from the display name ("Doe, Jane" too) and the address local part. */
+export function senderNameTokens(from: Mailbox): { first: string[]; last: string[]; local: string } {
+  let name = (from.name ?? "").replace(/\([^)]*\)|\[[^\]]*\]|<[^>]*>|"|[\w.+-]+@[\w.-]+/g, " ").trim();
+  const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
+  if (comma && !/\b(inc|llc|ltd|gmbh|llp|jr|sr)\b/i.test(comma[2])) name = `${comma[2]} ${comma[1]}`;
+  const words = name
+    .toLowerCase()
+    .split(/[\s,;/]+/)
+    .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ""))
+    .filter((w) => w.length >= 2 && !TITLES.has(w));
+  const local = (from.address ?? "").split("@")[0].toLowerCase().replace(/[^a-z]/g, "");
+  const parts = (from.address ?? "").split("@")[0].toLowerCase().split(/[._-]+/).map((w) => w.replace(/[^a-z]/g, "")).filter((w) => w.length >= 3);
+  if (words.length === 0) return { first: parts.slice(0, 1), last: parts.slice(1), local };
+  return { first: words.slice(0, 1), last: words.slice(1), local };
+}
+
+const SIGN_OFF = new RegExp(
+  String.raw`^\s*[-–]*\s*(?:` +
+    [
+      "(?:best|kind|warm|warmest|many|with best|with kind)?\\s*(?:regards|rgds|wishes)", "regards", "thanks?(?: you)?(?: again| very much| so much)?", "thx", "tia", "cheers", "sincerely(?: yours)?",
+      "yours(?: truly| sincerely| faithfully)?", "respectfully(?: yours)?", "best", "all the best", "cordially", "take care", "talk soon",
+      "mit freundlichen gr(?:ü|ue)(?:ß|ss)en", "freundliche gr(?:ü|ue)(?:ß|ss)e", "viele gr(?:ü|ue)(?:ß|ss)e", "beste gr(?:ü|ue)(?:ß|ss)e", "liebe gr(?:ü|ue)(?:ß|ss)e", "gru(?:ß|ss)", "gr(?:ü|ue)(?:ß|ss)e", "mfg", "lg", "vg",
+      "cordialement", "bien (?:à|a) vous", "salutations(?: distinguées)?", "bien cordialement", "amitiés",
+      "saludos(?: cordiales)?", "atentamente", "un saludo", "cordiali saluti", "saluti", "distinti saluti",
+      "met vriendelijke groet(?:en)?", "vriendelijke groet(?:en)?", "groeten", "med vänliga hälsningar", "vänliga hälsningar", "hälsningar", "mvh", "med venlig hilsen", "hilsen",
+      "s pozdravem", "pozdrawiam", "br", "brgds", "kr", "atenciosamente", "abraços",
+    ].join("|") +
+    String.raw`)\b[^.!?\d]{0,40}[,.!]?\s*$`,
+  "i",
+);
+const DELIMITER = /^\s*(?:--|---|__|—)\s*$/;
+const DISCLAIMER = /\b(confidential|privileged|intended (?:solely |only )?for|intended recipient|if you (?:are not|have received)|this (?:e-?mail|message|communication|transmission)|disclaimer|virus|unsubscribe|mailing list|list info|archives?:|Geschäftsführ|Handelsregister|Amtsgericht|Registergericht|Sitz der Gesellschaft|HRB\s*\d|Registered (?:office|in|number|address)|Company (?:no|number|registration)|VAT (?:no|number|reg)|USt-?Id|Steuer-?Nr|vertraulich|Datenschutz|DSGVO|GDPR|privacy (?:policy|notice)|legal notice|listinfo|subscription|mailman|avis de confidentialit|aviso legal|please consider the environment)/i;
+const MAILING_LIST_RULE = /^_{20,}\s*$/;
+
+/** A disclaimer, legal or registration footer, or mailing-list footer line. */
+export function isDisclaimerLine(line: string): boolean {
+  const t = line.trim();
+  if (MAILING_LIST_RULE.test(t)) return true;
+  if (!DISCLAIMER.test(t)) return false;
+  // Short lines like "Confidential" headers in a signature are rare; the legal footers are prose or register lines.
+  return t.length >= 40 || /HRB|Amtsgericht|Handelsregister|Geschäftsführ|Registered|VAT|USt/i.test(t);
+}
+
+export function isSignOff(line: string): boolean {
+  return line.trim().length <= 60 && (SIGN_OFF.test(line) || DELIMITER.test(line));
+}
+
+const EMAIL_OR_URL = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\.)\S+/gi;
+
+/** Cells of a two-column signature line ("left text | Jane Doe", tab or wide-space separated). */
+function cells(line: string): string[] {
+  return line.split(/\s*\|\s*|\t+|\s{3,}/).filter((c) => c.trim() !== "");
+}
+
+/** True when a short line (or one cell of a two-column line) names the sender. */
+export function namesSender(line: string, tokens: ReturnType<typeof senderNameTokens>): boolean {
+  const parts = cells(line);
+  if (parts.length > 1 && parts.some((c) => namesSenderCell(c, tokens))) return true;
+  return namesSenderCell(line, tokens);
+}
+
+function namesSenderCell(line: string, tokens: ReturnType<typeof senderNameTokens>): boolean {
+  const t = line.replace(EMAIL_OR_URL, " ").trim();
+  if (!t || t.length > 80) return false;
+  const words = t.toLowerCase().split(/[^\p{L}'-]+/u).filter(Boolean);
+  if (words.length === 0 || words.length > 9) return false;
+  const has = (w: string) => words.includes(w);
+  const first = tokens.first.some(has);
+  const last = tokens.last.some((w) => w.length >= 2 && has(w));
+  if (first && last) return true;
+  // A last name alone is a name line unless it reads like a date or sentence ("May 5", "Brown is ...").
+  if (last && !/\d/.test(t.replace(/[\d\s().+-]{7,}/g, "")) && words.length <= 6) return true;
+  if (first && words.length <= 4 && !/:/.test(t)) return true;
+  // Address-derived: "jberry" names "John Berry" lines through the surname.
+  if (tokens.local.length >= 5 && words.length <= 5) {
+    return words.some((w) => w.length >= 4 && (tokens.local.endsWith(w) || tokens.local.startsWith(w)));
+  }
+  return false;
+}
+
+/** A "-- " delimiter whose next lines are a list or legal footer rather than a personal signature. */
+function introducesFooter(lines: string[], i: number): boolean {
+  if (!DELIMITER.test(lines[i])) return false;
+  for (let k = i + 1; k < Math.min(lines.length, i + 4); k++) if (isDisclaimerLine(lines[k])) return true;
+  return false;
+}
+
+// A heading line that names a person: "Mr. Joe Kelliher", "Magnus Ward".
+const PERSON_NAME = /^\s*(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s*,?\s*$/u;
+const NOT_PERSON = /\b(inc|llc|llp|ltd|gmbh|corp|company|bank|banking|group|finance|energy|services|department|university|institute|office|association|research|partners|law|hotel|street|avenue|road|suite)\b/i;
+// "my new coordinates", "reach me at the following numbers", "my contact details".
+const FIRST_PERSON_CONTACT = /\b(my|me|i)\b.{0,60}\b(coordinates|contact|details|numbers?|phone|cell|mobile|reach)\b/i;
+
+const PHONEISH = /(?:\+?\d[\d\s().\/-]{6,}\d)/;
+const WORDY = /[\p{L}]{2,}/gu;
+
+/** A line that is running text rather than a signature line: many words around any number. */
+export function isProse(line: string): boolean {
+  const parts = cells(line);
+  if (parts.length > 1) {
+    const withDigits = parts.filter((c) => /\d/.test(c));
+    if (withDigits.length > 0 && withDigits.some((c) => !isProseCell(c))) return false;
+  }
+  return isProseCell(line);
+}
+
+function isProseCell(line: string): boolean {
+  const t = line.replace(EMAIL_OR_URL, " ").replace(/\+?\d[\d\s().\/-]{5,}\d/g, " ");
+  const words = t.match(WORDY) ?? [];
+  if (words.length >= 8) return true;
+  return words.length >= 5 && /\b(call|reach|contact|at|is|my|me|please|number|if|you|can|will|or|and|the|on)\b/i.test(t) && /[a-z]{3,}\s+[a-z]{2,}\s+[a-z]{2,}/.test(t);
+}
+
+/**
+ * The sender's block in the newest message's lines. Prefers the last name line that has phone-like lines after
+ * it, then the last name line, then the last sign-off, then (no anchor at all) the last run of contact lines.
+ */
+export function findSenderBlock(lines: string[], from: Mailbox): SenderBlock {
+  const tokens = senderNameTokens(from);
+  const nameLines: number[] = [];
+  let signOff = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (isDisclaimerLine(lines[i])) continue;
+    if (isSignOff(lines[i]) && !introducesFooter(lines, i)) signOff = i;
+    else if (namesSender(lines[i], tokens)) nameLines.push(i);
+  }
+  const disclaimerAfter = (start: number) => {
+    for (let i = start + 1; i < lines.length; i++) if (isDisclaimerLine(lines[i])) return i;
+    return lines.length;
+  };
+  const hasPhoneAfter = (i: number) => {
+    const end = Math.min(disclaimerAfter(i), i + 16);
+    for (let k = i; k < end; k++) if (PHONEISH.test(lines[k]) && !isProse(lines[k])) return true;
+    return false;
+  };
+  let start = -1;
+  let anchor: SenderBlock["anchor"] = "none";
+  const withPhones = nameLines.filter((i) => i >= signOff - 3 && hasPhoneAfter(i));
+  if (withPhones.length > 0) {
+    start = withPhones[withPhones.length - 1];
+    anchor = "name";
+  } else if (nameLines.length > 0 && nameLines[nameLines.length - 1] >= signOff) {
+    start = nameLines[nameLines.length - 1];
+    anchor = "name";
+  } else if (signOff >= 0) {
+    start = signOff;
+    anchor = "signoff";
+  }
+  if (anchor === "name") {
+    // Contact lines stacked right above the name ("C: 713...", then the name) belong to the block.
+    let k = start - 1;
+    while (k >= 0 && k > signOff && start - k <= 4 && lines[k].trim() !== "" && PHONEISH.test(lines[k]) && !isProse(lines[k])) k--;
+    start = k + 1;
+  }
+  if (start >= 0 && !hasPhoneAfter(start)) {
+    // Numbers the sender gave above the sign-off as their own: "Below are my current coordinates", or a block
+    // with their personal e-mail address.
+    const cluster = contactClusterAbove(lines, start, tokens);
+    if (cluster >= 0) {
+      return { lines: lines.slice(cluster, start + 1), start: cluster, end: start + 1, anchor };
+    }
+  }
+  if (start < 0) {
+    // No anchor: the last run of contact lines (short lines with numbers) at the end of the message.
+    let last = -1;
+    for (let i = lines.length - 1; i >= 0; i--) {
+      if (isDisclaimerLine(lines[i])) continue;
+      if (PHONEISH.test(lines[i]) && !isProse(lines[i])) {
+        last = i;
+        break;
+      }
+    }
+    if (last < 0) return { lines: [], start: lines.length, end: lines.length, anchor: "none" };
+    let k = last;
+    while (k > 0 && last - k < 10 && !isProse(lines[k - 1]) && !(lines[k - 1].trim() === "" && (k < 2 || lines[k - 2].trim() === "" || isProse(lines[k - 2])))) k--;
+    // Someone else's details pasted in ("Mr. Joe Kelliher / Advisor / 202-586-1060") are not the sender's.
+    const heading = lines.slice(k, last).find((l) => l.trim() !== "");
+    if (heading && PERSON_NAME.test(heading) && !NOT_PERSON.test(heading) && !namesSender(heading, tokens)) {
+      return { lines: [], start: lines.length, end: lines.length, anchor: "none" };
+    }
+    start = k;
+    anchor = "fallback";
+  }
+  const end = disclaimerAfter(start);
+  return { lines: lines.slice(start, end), start, end, anchor };
+}
+
+/** Start of a run of contact lines above `before` that the sender introduces as their own, or -1. */
+function contactClusterAbove(lines: string[], before: number, tokens: ReturnType<typeof senderNameTokens>): number {
+  for (let i = before - 1; i >= 0; i--) {
+    if (!PHONEISH.test(lines[i]) || isProse(lines[i])) continue;
+    // Walk to the first line of the run.
+    let k = i;
+    while (k > 0 && lines[k - 1].trim() !== "" && !isProse(lines[k - 1])) k--;
+    let end = i;
+    while (end + 1 < before && lines[end + 1].trim() !== "" && !isProse(lines[end + 1])) end++;
+    const leadIn = lines.slice(Math.max(0, k - 3), k).join(" ");
+    const run = lines.slice(k, end + 1);
+    const ownEmail = run.some((l) => (l.match(/[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/g) ?? []).some((a) => {
+      const local = a.split("@")[0].toLowerCase().replace(/[^a-z]/g, "");
+      return [...tokens.first, ...tokens.last].some((t) => t.length >= 3 && local.includes(t));
+    }));
+    return FIRST_PERSON_CONTACT.test(leadIn) || ownEmail ? k : -1;
+  }
+  return -1;
+}

@@ -1,0 +1,217 @@
+// Separating the newest message from the quoted history below (or above, or between) it.
+//
+// Mail clients mark quoted history in a handful of ways; each is recognised by a small rule below:
+// divider lines ("-----Original Message-----", forwarded-message markers, Outlook's underscore rule),
+// reply header blocks ("From:/Sent:/To:/Subject:" in several languages, Lotus Notes "To:/cc:/Subject:"),
+// attribution lines ("On <date>, <name> wrote:", also wrapped over several lines) and ">" quoting.
+// Everything after the first divider or header block is history. ">" blocks before it are history too, which
+// keeps bottom-posted and interleaved replies (the new text sits between or below the quotes) in the body.
+import type { Mailbox } from "../types";
+import { normalizeText } from "./normalize";
+
+export interface QuotedPart {
+  /** Divider, header and attribution lines that introduced this part. */
+  headerLines: string[];
+  /** The quoted author when the header names one. */
+  from?: Mailbox | null;
+  /** The quoted text, ">" markers removed. */
+  text: string;
+}
+
+export interface SplitMessage {
+  /** The newest message: the sender's own words and signature. */
+  body: string;
+  quoted: QuotedPart[];
+}
+
+const DIVIDER = new RegExp(
+  String.raw`^[\s>*]*(?:-{2,}|_{2,}|={2,})?\s*(?:` +
+    [
+      "original message", "ursprüngliche nachricht", "originalnachricht", "message d'origine", "message original",
+      "mensaje original", "mensagem original", "messaggio originale", "oorspronkelijk bericht", "originalmeddelande",
+      "oprindelig meddelelse", "opprinnelig melding", "alkuperäinen viesti", "původní zpráva", "wiadomość oryginalna",
+      "forwarded message", "weitergeleitete nachricht", "message transféré", "mensaje reenviado",
+      "mensagem encaminhada", "messaggio inoltrato", "doorgestuurd bericht", "vidarebefordrat meddelande",
+      "forwarded by\\b.*", "original text", "reply message",
+    ].join("|") +
+    String.raw`)\s*:?\s*(?:-{2,}|_{2,}|={2,})?\s*$`,
+  "i",
+);
+const BEGIN_FORWARD = /^\s*(begin forwarded message|début du message réexpédié|anfang der weitergeleiteten nachricht|inicio del mensaje reenviado)\s*:\s*$/i;
+const UNDERSCORE_RULE = /^\s*_{20,}\s*$/;
+
+const FROM_KEYS = "from|von|de|da|van|från|fra|od|lähettäjä|от|feladó|afzender|remitente|expéditeur";
+const OTHER_KEYS =
+  "sent|date|to|cc|subject|gesendet|datum|an|betreff|envoyé|à|a|objet|enviado|fecha|para|asunto|inviato|oggetto|verzonden|aan|onderwerp|skickat|till|ämne|sendt|til|emne|odesláno|komu|předmět|wysłano|temat|data|envoyé par|sent by|importance|priority";
+const FROM_HEADER = new RegExp(String.raw`^[\s>]*\*?(?:${FROM_KEYS})\s*:\*?\s*\S`, "i");
+const ANY_HEADER = new RegExp(String.raw`^[\s>]*\*?(?:${FROM_KEYS}|${OTHER_KEYS})\s*:\*?`, "i");
+const LOTUS_TO = /^\s*to\s*:\s*\S/i;
+const LOTUS_NEXT = /^\s*(cc|bcc|subject)\s*:/i;
+const DATE_OR_AT = /(\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}|@)/;
+
+const ATTRIBUTION_END = /\b(wrote|writes|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev|napisał|kirjoitti|napsal|írta|написал|a scris|yazdı)\s*:?\s*$/i;
+const ATTRIBUTION_START = /^\s*(on|am|le|el|em|il|op|den|dne|w dniu|в|quoting|citando|zitat von)\b/i;
+
+const isQuoteLine = (l: string) => /^\s*>/.test(l);
+const isBlank = (l: string) => l.trim() === "";
+
+/** Index of the first line of a reply header block starting at i, or -1. */
+function headerBlockAt(lines: string[], i: number): number {
+  const line = lines[i];
+  if (FROM_HEADER.test(line)) {
+    let headers = 0;
+    for (let j = i + 1; j < Math.min(lines.length, i + 8); j++) if (ANY_HEADER.test(lines[j])) headers++;
+    if (headers >= 1) return i;
+  }
+  // Lotus Notes: "Name@ORG / date" lines, then "To:", "cc:", "Subject:".
+  if (LOTUS_TO.test(line)) {
+    let next = false;
+    for (let j = i + 1; j < Math.min(lines.length, i + 30); j++) {
+      if (LOTUS_NEXT.test(lines[j])) {
+        next = true;
+        break;
+      }
+    }
+    if (!next) return -1;
+    let start = i;
+    for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+      if (isBlank(lines[k])) continue;
+      if (!DATE_OR_AT.test(lines[k]) || lines[k].length > 120) break;
+      start = k;
+    }
+    return start;
+  }
+  return -1;
+}
+
+/** Attribution ("On ... wrote:") ending at line i, possibly wrapped over up to 3 lines; returns its first line. */
+function attributionEndingAt(lines: string[], i: number): number {
+  if (!ATTRIBUTION_END.test(lines[i]) || isQuoteLine(lines[i])) return -1;
+  for (let k = i; k >= Math.max(0, i - 2); k--) {
+    if (k < i && isBlank(lines[k])) break;
+    if (ATTRIBUTION_START.test(lines[k])) return k;
+  }
+  // "Jane Doe <jane@x.com> wrote:" without a leading "On".
+  return lines[i].length < 200 ? i : -1;
+}
+
+/** Where hard history starts: a divider, a reply header block, or an attribution followed by unquoted text. */
+function findHistoryStart(lines: string[], from = 0): number {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i];
+    if (isQuoteLine(line)) continue;
+    if (DIVIDER.test(line) || BEGIN_FORWARD.test(line)) return i;
+    if (UNDERSCORE_RULE.test(line)) {
+      for (let j = i + 1; j < Math.min(lines.length, i + 3); j++) if (FROM_HEADER.test(lines[j])) return i;
+    }
+    const header = headerBlockAt(lines, i);
+    if (header >= 0) return header;
+  }
+  return lines.length;
+}
+
+function parseMailbox(s: string): Mailbox | null {
+  const addr = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/.exec(s)?.[0] ?? "";
+  let name = s
+    .replace(/\[?mailto:[^\]\s]*\]?/gi, "")
+    .replace(/<[^>]*>/g, "")
+    .replace(addr, "")
+    .replace(/["*]/g, "")
+    .trim();
+  name = name.replace(/^[,;\s]+|[,;\s]+$/g, "");
+  if (!name && !addr) return null;
+  return { name, address: addr };
+}
+
+function fromOfHeader(headerLines: string[], textLines: string[]): Mailbox | null {
+  for (const l of [...headerLines, ...textLines.slice(0, 8)]) {
+    const m = new RegExp(String.raw`^[\s>]*\*?(?:${FROM_KEYS})\s*:\*?\s*(.+)$`, "i").exec(l);
+    if (m) return parseMailbox(m[1]);
+  }
+  const attribution = headerLines.join(" ");
+  const m = /(?:,\s*|\bat\b[^,]*,?\s*|^)([^,]*?)\s*(?:wrote|schrieb|a écrit|escribió|writes)/i.exec(attribution);
+  if (m) return parseMailbox(m[1].replace(/^.*\d{1,2}:\d{2}(?:\s*[AP]M)?\s*/i, ""));
+  const lotus = headerLines.find((l) => l.includes("@") && !/^\s*(to|cc)\s*:/i.test(l));
+  return lotus ? parseMailbox(lotus.replace(/@\S+$/, "")) : null;
+}
+
+function unquote(lines: string[]): string {
+  return lines.map((l) => l.replace(/^\s*>\s?/, "").replace(/^(\s*>)+\s?/, "")).join("\n").trim();
+}
+
+/** True for lines that belong to a part's introduction: dividers, header fields and their continuations. */
+function isHeaderish(lines: string[], i: number, inHeader: boolean): boolean {
+  const line = lines[i];
+  if (DIVIDER.test(line) || BEGIN_FORWARD.test(line) || UNDERSCORE_RULE.test(line) || ANY_HEADER.test(line)) return true;
+  if (isBlank(line)) return inHeader && i + 1 < lines.length && ANY_HEADER.test(lines[i + 1]);
+  // Lotus Notes sender and date lines above "To:", or a wrapped "To:" list.
+  if (DATE_OR_AT.test(line) && line.length <= 120) {
+    for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) if (ANY_HEADER.test(lines[j]) || DIVIDER.test(lines[j])) return true;
+  }
+  return inHeader && /^\s+\S/.test(line) === false && /[,;]\s*$/.test(lines[i - 1] ?? "");
+}
+
+/** Split history after `start` into parts at each further divider or header block. */
+function splitHistory(lines: string[]): QuotedPart[] {
+  const parts: QuotedPart[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const headerLines: string[] = [];
+    // Collect the divider and header lines introducing this part.
+    while (i < lines.length && headerLines.length < 40 && isHeaderish(lines, i, headerLines.length > 0)) {
+      headerLines.push(lines[i]);
+      i++;
+    }
+    const next = i < lines.length ? findHistoryStart(lines, i + 1) : lines.length;
+    const text = lines.slice(i, next);
+    if (headerLines.length > 0 || text.some((l) => !isBlank(l))) {
+      parts.push({ headerLines, from: fromOfHeader(headerLines, text), text: unquote(text) });
+    }
+    i = Math.max(next, i + 1);
+  }
+  return parts;
+}
+
+/**
+ * Separate the newest message from quoted history. Works on plain text; for HTML first run htmlToText, which
+ * marks blockquotes with ">" and reply dividers with QUOTE_MARKER. Never throws.
+ */
+export function splitQuoted(text: string): SplitMessage {
+  const lines = normalizeText(text ?? "").split("\n");
+  const historyStart = findHistoryStart(lines);
+  const bodyLines: string[] = [];
+  const quoted: QuotedPart[] = [];
+  let i = 0;
+  while (i < historyStart) {
+    if (isQuoteLine(lines[i])) {
+      let j = i;
+      while (j < historyStart && (isQuoteLine(lines[j]) || (isBlank(lines[j]) && j + 1 < historyStart && isQuoteLine(lines[j + 1])))) j++;
+      // An attribution just above the ">" block belongs to it.
+      const headerLines: string[] = [];
+      let k = bodyLines.length - 1;
+      while (k >= 0 && isBlank(bodyLines[k])) k--;
+      if (k >= 0) {
+        const lastLines = bodyLines.slice(Math.max(0, k - 2), k + 1);
+        const start = attributionEndingAt(lastLines, lastLines.length - 1);
+        if (start >= 0) headerLines.push(...bodyLines.splice(Math.max(0, k - 2) + start));
+      }
+      const block = lines.slice(i, j);
+      quoted.push({ headerLines: headerLines.filter((l) => !isBlank(l)), from: fromOfHeader(headerLines, []), text: unquote(block) });
+      i = j;
+      continue;
+    }
+    bodyLines.push(lines[i]);
+    i++;
+  }
+  // An attribution line right before the history divider ("On ... wrote:" then "-----Original Message-----").
+  let k = bodyLines.length - 1;
+  while (k >= 0 && isBlank(bodyLines[k])) k--;
+  const history = lines.slice(historyStart);
+  if (k >= 0 && history.length > 0) {
+    const lastLines = bodyLines.slice(Math.max(0, k - 2), k + 1);
+    const start = attributionEndingAt(lastLines, lastLines.length - 1);
+    if (start >= 0) history.unshift(...bodyLines.splice(Math.max(0, k - 2) + start));
+  }
+  if (history.length > 0) quoted.push(...splitHistory(history));
+  return { body: bodyLines.join("\n").replace(/\s+$/, ""), quoted };
+}

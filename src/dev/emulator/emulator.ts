@@ -1,0 +1,818 @@
+// The Graph emulator: one fetch-style handler (Request → Response) over an in-memory mailbox. jest (msw),
+// the browser demo (msw's service worker) and the standalone server all call the same handle().
+import { Faults, FaultRule } from "./faults";
+import { applySelect, evaluateFilter, filterProperties, ODataQueryError, parseFilter, parseOrderBy, parsePrefer, searchPredicate, sortBy } from "./odata";
+import { attachmentJson, contactJson, eventJson, messageJson, RenderOptions, timeZoneOption } from "./represent";
+import { scheduleInformation } from "./schedule";
+import { createSeed, MailboxSeed, SeedOptions } from "./seed";
+import { exchangeId, guid, htmlToText, MailboxState, StoredContact, StoredEvent, StoredMessage, WellKnownFolder } from "./state";
+import { graphInstant, parseDateTimeTimeZone, parseQueryInstant } from "./timeZones";
+
+export interface EmulatorOptions extends SeedOptions {
+  /** A prepared mailbox; default: the law-firm seed for `now`. Pass `empty: true` for an empty mailbox. */
+  seed?: MailboxSeed;
+  empty?: boolean;
+  /** Clock for created items and fault windows (default Date.now). */
+  clock?: () => number;
+}
+
+export interface LoggedRequest {
+  kind: "request" | "part";
+  method: string;
+  /** Full URL for requests; the relative URL for batch parts. */
+  url: string;
+  headers: Record<string, string>;
+  body: unknown;
+  status: number;
+}
+
+export interface EmulatorStats {
+  /** Outer HTTP requests received (what a client pays round trips for). */
+  requests: number;
+  /** Requests inside $batch bodies. */
+  batchParts: number;
+}
+
+export interface GraphEmulator {
+  state: MailboxState;
+  faults: Faults;
+  stats: EmulatorStats;
+  log: LoggedRequest[];
+  handle(request: Request): Promise<Response>;
+  /** `fetch` over handle(): a dropped connection rejects like a real network failure. */
+  fetch: typeof fetch;
+  resetStats(): void;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+interface Ctx {
+  method: string;
+  /** Decoded path after the version, normalised ("/me/mailFolders/sentitems/messages"). */
+  path: string;
+  segments: string[];
+  query: URLSearchParams;
+  headers: Headers;
+  body: unknown;
+  /** "https://graph.microsoft.com/v1.0" or the standalone server's origin + version. */
+  root: string;
+  /** Original path+query after the version, for nextLink. */
+  relativeUrl: string;
+}
+
+interface Result {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+const JSON_TYPE = "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8";
+const MAX_TOP = 1000;
+
+function odataDate(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "");
+}
+
+export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
+  const clock = options.clock ?? Date.now;
+  const seed = options.empty ? null : (options.seed ?? createSeed({ now: options.now, variant: options.variant }));
+  const state: MailboxState = seed
+    ? {
+        me: structuredClone(seed.me),
+        mailboxSettings: structuredClone(seed.mailboxSettings),
+        messages: structuredClone(seed.messages),
+        events: structuredClone(seed.events),
+        contacts: structuredClone(seed.contacts),
+        counter: 0,
+      }
+    : {
+        me: { id: guid("me"), displayName: "Alex Morgan", mail: "alex.morgan@harwellmorgan.com", userPrincipalName: "alex.morgan@harwellmorgan.com" },
+        mailboxSettings: {},
+        messages: [],
+        events: [],
+        contacts: [],
+        counter: 0,
+      };
+  const faults = new Faults(clock);
+  const stats: EmulatorStats = { requests: 0, batchParts: 0 };
+  const log: LoggedRequest[] = [];
+
+  const nextSeq = (): number => ++state.counter;
+
+  function errorBody(code: string, message: string): Record<string, unknown> {
+    const requestId = guid(`req-${state.counter}-${log.length}`);
+    return { error: { code, message, innerError: { date: odataDate(clock()), "request-id": requestId, "client-request-id": requestId } } };
+  }
+
+  function faultResult(rule: FaultRule): Result {
+    if (rule.kind === "throttle") {
+      const headers: Record<string, string> = {};
+      if (rule.retryAfterSeconds !== null) headers["Retry-After"] = String(rule.retryAfterSeconds);
+      const message = rule.code === "ApplicationThrottled" ? "Application is over its MailboxConcurrency limit." : "Please retry again later.";
+      return { status: 429, headers, body: errorBody(rule.code, message) };
+    }
+    const headers: Record<string, string> = {};
+    if (rule.kind === "serverError" && rule.retryAfterSeconds !== null) headers["Retry-After"] = String(rule.retryAfterSeconds);
+    const status = rule.kind === "serverError" ? rule.status : 503;
+    const code = status === 503 ? "ServiceUnavailable" : status === 504 ? "GatewayTimeout" : "InternalServerError";
+    return { status, headers, body: errorBody(code, "The service is temporarily unavailable. Please try again later.") };
+  }
+
+  // ---------- request context ----------
+
+  function renderOptions(ctx: Ctx): RenderOptions & { applied: string[] } {
+    const prefer = parsePrefer(ctx.headers.get("Prefer"));
+    const applied: string[] = [];
+    const immutableIds = (prefer.get("idtype") ?? "").toLowerCase() === "immutableid";
+    if (immutableIds) applied.push('IdType="ImmutableId"');
+    const bodyType = (prefer.get("outlook.body-content-type") ?? "").toLowerCase() === "text" ? "text" : "html";
+    if (prefer.has("outlook.body-content-type")) applied.push(`outlook.body-content-type="${bodyType}"`);
+    const requestedZone = prefer.get("outlook.timezone");
+    const timeZone = timeZoneOption(requestedZone);
+    if (!timeZone) {
+      throw new HttpError(400, "TimeZoneNotSupportedException", `A valid TimeZone value must be specified. The following TimeZone value is not supported: '${requestedZone}'.`);
+    }
+    if (requestedZone) applied.push(`outlook.timezone="${requestedZone}"`);
+    return { immutableIds, bodyType, timeZone, applied };
+  }
+
+  function preferApplied(o: { applied: string[] }): Record<string, string> {
+    return o.applied.length ? { "Preference-Applied": o.applied.join(", ") } : {};
+  }
+
+  function contextBase(kind: string): string {
+    return `https://graph.microsoft.com/v1.0/$metadata#users('${state.me.id}')/${kind}`;
+  }
+
+  function selectList(ctx: Ctx): string[] | null {
+    const sel = ctx.query.get("$select");
+    return sel ? sel.split(",").map((s) => s.trim()).filter(Boolean) : null;
+  }
+
+  // ---------- lookups ----------
+
+  function findMessage(id: string): StoredMessage {
+    if (/[+/]/.test(id)) throw new HttpError(400, "ErrorInvalidIdMalformed", "Id is malformed.");
+    const m = state.messages.find((x) => x.id === id || x.immutableId === id);
+    if (!m) {
+      if (state.messages.some((x) => x.conversationId === id)) throw new HttpError(400, "ErrorInvalidIdMalformed", "Id is malformed.");
+      throw new HttpError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
+    }
+    return m;
+  }
+
+  function findEvent(id: string): StoredEvent {
+    const e = state.events.find((x) => x.id === id || x.immutableId === id);
+    if (!e) throw new HttpError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
+    return e;
+  }
+
+  function findContact(id: string): StoredContact {
+    const c = state.contacts.find((x) => x.id === id || x.immutableId === id);
+    if (!c) throw new HttpError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
+    return c;
+  }
+
+  // ---------- collections ----------
+
+  // Filterable properties of a message without its bodies (rendering 10,000 bodies per page would be slow).
+  function messageView(m: StoredMessage): Record<string, unknown> {
+    const json: Record<string, unknown> = {
+      id: m.id,
+      subject: m.subject,
+      conversationId: m.conversationId,
+      receivedDateTime: graphInstant(m.receivedAt),
+      sentDateTime: graphInstant(m.sentAt),
+      createdDateTime: graphInstant(m.receivedAt),
+      lastModifiedDateTime: graphInstant(m.receivedAt),
+      hasAttachments: m.attachments.length > 0,
+      isRead: m.isRead,
+      isDraft: !!m.isDraft,
+      importance: m.importance ?? "normal",
+      internetMessageId: m.internetMessageId,
+      from: { emailAddress: m.from },
+      sender: { emailAddress: m.from },
+      toRecipients: m.to.map((r) => ({ emailAddress: r })),
+      ccRecipients: m.cc.map((r) => ({ emailAddress: r })),
+    };
+    Object.defineProperty(json, "bodyPreview", { enumerable: true, get: () => htmlToText(m.uniqueBodyHtml || m.bodyHtml).slice(0, 255) });
+    return json;
+  }
+
+  /** $filter/$search/$orderby/$top/$skip and nextLink paging over JSON items. */
+  function page<T = Record<string, unknown>>(
+    ctx: Ctx,
+    items: T[],
+    opts: { defaultTop: number; defaultOrder?: string; strictOrderRule?: boolean; searchable?: boolean; view?: (item: T) => Record<string, unknown> },
+  ): { value: T[]; nextLink?: string } {
+    const render = opts.view ?? ((x: T) => x as unknown as Record<string, unknown>);
+    const views = new Map<T, Record<string, unknown>>();
+    const view = (x: T): Record<string, unknown> => {
+      let v = views.get(x);
+      if (!v) views.set(x, (v = render(x)));
+      return v;
+    };
+    const filter = ctx.query.get("$filter");
+    const orderby = ctx.query.get("$orderby");
+    const search = ctx.query.get("$search");
+    let list = items;
+    try {
+      if (search !== null) {
+        if (!opts.searchable) throw new HttpError(400, "ErrorInvalidUrlQuery", "The query parameter '$search' is not supported.");
+        if (filter !== null || orderby !== null) {
+          throw new HttpError(400, "ErrorInvalidUrlQuery", `The query parameter '${orderby !== null ? "$orderby" : "$filter"}' is not supported with '$search'.`);
+        }
+        const matches = searchPredicate(search);
+        list = sortBy(list.filter((item) => matches(view(item))), parseOrderBy("receivedDateTime desc"), view);
+      }
+      if (filter !== null) {
+        const tree = parseFilter(filter);
+        if (orderby !== null && opts.strictOrderRule) {
+          // Graph's documented rule: $orderby properties must lead the $filter, in the same order.
+          const sortProps = parseOrderBy(orderby).map((o) => o.property[0].toLowerCase());
+          const filterProps = filterProperties(tree).map((p) => p.toLowerCase());
+          if (sortProps.some((p, i) => filterProps[i] !== p)) {
+            throw new HttpError(400, "InefficientFilter", "The restriction or sort order is too complex for this operation.");
+          }
+        }
+        list = list.filter((item) => evaluateFilter(tree, view(item)));
+      }
+      const order = orderby ?? (search === null ? opts.defaultOrder : undefined);
+      if (order) list = sortBy(list, parseOrderBy(order), view);
+    } catch (err) {
+      if (err instanceof ODataQueryError) throw new HttpError(400, err.code, err.message);
+      throw err;
+    }
+    const topRaw = ctx.query.get("$top");
+    const preferPage = Number(parsePrefer(ctx.headers.get("Prefer")).get("odata.maxpagesize"));
+    const top = topRaw !== null ? Number(topRaw) : Number.isFinite(preferPage) && preferPage > 0 ? preferPage : opts.defaultTop;
+    if (!Number.isInteger(top) || top < 1 || top > MAX_TOP) {
+      throw new HttpError(400, "ErrorInvalidUrlQuery", `The value of the query parameter '$top' is invalid; it must be between 1 and ${MAX_TOP}.`);
+    }
+    const skip = Number(ctx.query.get("$skip") ?? "0");
+    const value = list.slice(skip, skip + top);
+    let nextLink: string | undefined;
+    if (skip + top < list.length) {
+      const [path, qs = ""] = ctx.relativeUrl.split("?");
+      const params = new URLSearchParams(qs);
+      params.set("$skip", String(skip + top));
+      if (topRaw !== null) params.set("$top", String(top));
+      nextLink = `${ctx.root}${path}?${params.toString().replace(/\+/g, "%20")}`;
+    }
+    return { value, nextLink };
+  }
+
+  function listResult(context: string, p: { value: unknown[]; nextLink?: string }, headers: Record<string, string>): Result {
+    const body: Record<string, unknown> = { "@odata.context": context, value: p.value };
+    if (p.nextLink) body["@odata.nextLink"] = p.nextLink;
+    return { status: 200, body, headers };
+  }
+
+  // ---------- handlers ----------
+
+  function listMessages(ctx: Ctx, folder: WellKnownFolder | null): Result {
+    const o = renderOptions(ctx);
+    const select = selectList(ctx);
+    const withUnique = !!select?.some((s) => s.toLowerCase() === "uniquebody");
+    const pool = folder ? state.messages.filter((m) => m.folder === folder) : state.messages.filter((m) => m.folder !== "deleteditems");
+    // Filter, sort and page on a light view; render the full JSON (bodies) only for the page returned.
+    const p = page(ctx, pool, { defaultTop: 10, defaultOrder: "receivedDateTime desc", strictOrderRule: true, searchable: true, view: (m) => messageView(m) });
+    const value = p.value.map((m) => applySelect(messageJson(m, o, withUnique), select));
+    const ctxName = folder ? `me/mailFolders('${folder}')/messages` : "messages";
+    return listResult(contextBase(ctxName + (select ? `(${select.join(",")})` : "")), { ...p, value }, preferApplied(o));
+  }
+
+  function getMessage(ctx: Ctx, id: string): Result {
+    const o = renderOptions(ctx);
+    const m = findMessage(id);
+    const select = selectList(ctx);
+    const withUnique = !!select?.some((s) => s.toLowerCase() === "uniquebody");
+    const json = applySelect(messageJson(m, o, withUnique), select);
+    const expand = ctx.query.get("$expand");
+    if (expand && /^attachments/i.test(expand)) {
+      const inner = /\(\$select=([^)]*)\)/i.exec(expand)?.[1];
+      json.attachments = m.attachments.map((_, i) => {
+        const a = attachmentJson(m, i);
+        return inner ? applySelect(a, inner.split(",")) : a;
+      });
+    }
+    return {
+      status: 200,
+      body: { "@odata.context": contextBase(`messages${select ? `(${select.join(",")})` : ""}/$entity`), ...json },
+      headers: preferApplied(o),
+    };
+  }
+
+  function getSchedule(ctx: Ctx): Result {
+    const o = renderOptions(ctx);
+    const raw = (ctx.body ?? {}) as Record<string, unknown>;
+    // Keys are case-insensitive in practice (the concept doc uses "Schedules", "StartTime").
+    const field = (name: string): unknown => raw[Object.keys(raw).find((k) => k.toLowerCase() === name.toLowerCase()) ?? ""];
+    const schedules = field("schedules");
+    if (!Array.isArray(schedules) || schedules.length === 0) throw new HttpError(400, "ErrorInvalidParameter", "The parameter 'schedules' is required.");
+    if (schedules.length > 100) throw new HttpError(400, "ErrorMailboxDataArrayTooBig", "The number of mailboxes exceeds the limit.");
+    const start = parseDateTimeTimeZone(field("startTime") as { dateTime?: unknown; timeZone?: unknown });
+    const end = parseDateTimeTimeZone(field("endTime") as { dateTime?: unknown; timeZone?: unknown });
+    if (start === null || end === null) throw new HttpError(400, "ErrorInvalidParameter", "startTime and endTime must be valid dateTimeTimeZone values.");
+    if (end <= start) throw new HttpError(400, "ErrorInvalidParameter", "The end time must be after the start time.");
+    if (end - start >= 42 * 86_400_000) throw new HttpError(400, "ErrorInvalidParameter", "The requested time range must be less than 42 days.");
+    const intervalRaw = field("availabilityViewInterval");
+    const interval = intervalRaw === undefined || intervalRaw === null ? 30 : Number(intervalRaw);
+    if (!Number.isInteger(interval) || interval < 5 || interval > 1440) {
+      throw new HttpError(400, "ErrorInvalidParameter", "availabilityViewInterval must be between 5 and 1440 minutes.");
+    }
+    const own = [state.me.mail, state.me.userPrincipalName].map((a) => a.toLowerCase());
+    const value = schedules.map((address) => {
+      const id = String(address);
+      if (own.includes(id.toLowerCase())) {
+        return scheduleInformation(id, state.events, start, end, interval, state.mailboxSettings.workingHours, o);
+      }
+      return {
+        scheduleId: id,
+        availabilityView: "",
+        scheduleItems: [],
+        error: { message: `The specified recipient (${id}) was not found or free/busy is not shared.`, responseCode: "ErrorMailRecipientNotFound" },
+      };
+    });
+    return {
+      status: 200,
+      body: { "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.scheduleInformation)", value },
+      headers: preferApplied(o),
+    };
+  }
+
+  function eventResult(ctx: Ctx, e: StoredEvent, status: number): Result {
+    const o = renderOptions(ctx);
+    const json = applySelect(eventJson(e, o, state.me.mail), selectList(ctx));
+    return { status, body: { "@odata.context": contextBase("events/$entity"), ...json }, headers: preferApplied(o) };
+  }
+
+  function createEvent(ctx: Ctx): Result {
+    const b = (ctx.body ?? {}) as Record<string, unknown>;
+    const transactionId = typeof b.transactionId === "string" ? b.transactionId : null;
+    if (transactionId) {
+      // Graph's documented de-duplication: a retried POST with the same transactionId returns the first event.
+      const existing = state.events.find((e) => e.transactionId === transactionId);
+      if (existing) return eventResult(ctx, existing, 201);
+    }
+    const start = parseDateTimeTimeZone(b.start as { dateTime?: unknown; timeZone?: unknown });
+    const end = parseDateTimeTimeZone(b.end as { dateTime?: unknown; timeZone?: unknown });
+    if (start === null || end === null) {
+      const tz = (b.start as { timeZone?: string } | undefined)?.timeZone;
+      if (tz && !timeZoneOption(tz)) throw new HttpError(400, "TimeZoneNotSupportedException", `A valid TimeZone value must be specified. The following TimeZone value is not supported: '${tz}'.`);
+      throw new HttpError(400, "ErrorInvalidRequest", "Your request can't be completed. The start and end of the event must be valid dateTimeTimeZone values.");
+    }
+    if (end < start) throw new HttpError(400, "ErrorInvalidRequest", "Your request can't be completed. The end time must be after the start time.");
+    const seq = nextSeq();
+    const now = clock();
+    const bodyObj = b.body as { content?: string; contentType?: string } | undefined;
+    const content = bodyObj?.content ?? "";
+    const isOnline = b.isOnlineMeeting === true;
+    const event: StoredEvent = {
+      id: exchangeId("event", `new-${seq}-${now}`),
+      immutableId: exchangeId("immutable", `event-new-${seq}-${now}`),
+      iCalUId: `040000008200E00074C5B7101A82E008000000${guid(`ical-${seq}-${now}`).replace(/-/g, "").toUpperCase()}`,
+      subject: String(b.subject ?? ""),
+      bodyHtml: String(bodyObj?.contentType ?? "").toLowerCase() === "text" ? `<html><body>${content}</body></html>` : `<html><head></head><body>${content}</body></html>`,
+      start,
+      end,
+      originalStartTimeZone: String((b.start as { timeZone?: string }).timeZone ?? "UTC"),
+      originalEndTimeZone: String((b.end as { timeZone?: string }).timeZone ?? "UTC"),
+      isAllDay: b.isAllDay === true,
+      showAs: (b.showAs as StoredEvent["showAs"]) ?? "busy",
+      sensitivity: (b.sensitivity as StoredEvent["sensitivity"]) ?? "normal",
+      location: (b.location as { displayName?: string } | undefined)?.displayName || null,
+      attendees: ((b.attendees as StoredEvent["attendees"]) ?? []).map((a) => ({
+        type: a.type ?? "required",
+        emailAddress: { name: a.emailAddress?.name ?? a.emailAddress?.address ?? "", address: a.emailAddress?.address ?? "" },
+      })),
+      organizer: { name: state.me.displayName, address: state.me.mail },
+      isCancelled: false,
+      isOnlineMeeting: isOnline,
+      onlineMeetingProvider: isOnline ? String(b.onlineMeetingProvider ?? "teamsForBusiness") : "unknown",
+      transactionId,
+      createdAt: now,
+      modifiedAt: now,
+      allowNewTimeProposals: b.allowNewTimeProposals !== false,
+      categories: Array.isArray(b.categories) ? (b.categories as string[]) : [],
+    };
+    state.events.push(event);
+    return eventResult(ctx, event, 201);
+  }
+
+  function listEvents(ctx: Ctx, view: boolean): Result {
+    const o = renderOptions(ctx);
+    let pool = state.events;
+    if (view) {
+      const start = parseQueryInstant(ctx.query.get("startDateTime"));
+      const end = parseQueryInstant(ctx.query.get("endDateTime"));
+      if (start === null || end === null) {
+        throw new HttpError(400, "ErrorInvalidParameter", "This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.");
+      }
+      pool = pool.filter((e) => e.start < end && e.end > start);
+    }
+    const p = page(ctx, pool, { defaultTop: 10, defaultOrder: view ? "start/dateTime asc" : undefined, view: (e) => eventJson(e, o, state.me.mail) });
+    const select = selectList(ctx);
+    return listResult(contextBase(view ? "calendarView" : "events"), { ...p, value: p.value.map((e) => applySelect(eventJson(e, o, state.me.mail), select)) }, preferApplied(o));
+  }
+
+  function contactResult(ctx: Ctx, c: StoredContact, status: number): Result {
+    const o = renderOptions(ctx);
+    return {
+      status,
+      body: { "@odata.context": contextBase("contacts/$entity"), ...applySelect(contactJson(c, o), selectList(ctx)) },
+      headers: preferApplied(o),
+    };
+  }
+
+  function displayNameOf(c: Partial<StoredContact>): string {
+    return [c.givenName, c.surname].filter(Boolean).join(" ") || c.emailAddresses?.[0]?.name || c.emailAddresses?.[0]?.address || "";
+  }
+
+  function createContact(ctx: Ctx): Result {
+    const b = (ctx.body ?? {}) as Partial<StoredContact>;
+    const seq = nextSeq();
+    const now = graphInstant(clock());
+    const contact: StoredContact = {
+      ...b,
+      id: exchangeId("contact", `new-${seq}-${clock()}`),
+      immutableId: exchangeId("immutable", `contact-new-${seq}-${clock()}`),
+      createdDateTime: now,
+      lastModifiedDateTime: now,
+      displayName: b.displayName ?? displayNameOf(b),
+      fileAs: b.fileAs ?? "",
+    };
+    state.contacts.push(contact);
+    return contactResult(ctx, contact, 201);
+  }
+
+  function patchContact(ctx: Ctx, id: string): Result {
+    const c = findContact(id);
+    const patch = (ctx.body ?? {}) as Partial<StoredContact>;
+    for (const [k, v] of Object.entries(patch)) if (k !== "id" && k !== "immutableId") (c as unknown as Record<string, unknown>)[k] = v;
+    if (patch.givenName !== undefined || patch.surname !== undefined) c.displayName = patch.displayName ?? displayNameOf(c);
+    c.lastModifiedDateTime = graphInstant(clock());
+    return contactResult(ctx, c, 200);
+  }
+
+  function translateIds(ctx: Ctx): Result {
+    const b = (ctx.body ?? {}) as { inputIds?: unknown; sourceIdType?: string; targetIdType?: string };
+    if (!Array.isArray(b.inputIds) || b.inputIds.length > 1000) throw new HttpError(400, "ErrorInvalidParameter", "inputIds must hold 1 to 1000 ids.");
+    const all = [...state.messages, ...state.events, ...state.contacts] as { id: string; immutableId?: string }[];
+    const toRest = (id: string, type: string | undefined): string => {
+      const rest = type === "ewsId" ? id.replace(/\+/g, "-").replace(/\//g, "_") : id;
+      return all.find((x) => x.immutableId === rest)?.id ?? rest;
+    };
+    const fromRest = (rest: string, type: string | undefined): string => {
+      if (type === "restImmutableEntryId") return all.find((x) => x.id === rest)?.immutableId ?? rest;
+      if (type === "ewsId") return rest.replace(/-/g, "+").replace(/_/g, "/");
+      return rest;
+    };
+    const value = (b.inputIds as string[]).map((sourceId) => ({ sourceId, targetId: fromRest(toRest(sourceId, b.sourceIdType), b.targetIdType) }));
+    return { status: 200, body: { "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.convertIdResult)", value } };
+  }
+
+  function meJson(ctx: Ctx): Result {
+    const full = {
+      businessPhones: ["+1 212 555 0147"],
+      givenName: "Alex",
+      surname: "Morgan",
+      jobTitle: "Partner",
+      mobilePhone: null,
+      officeLocation: "New York",
+      preferredLanguage: "en-US",
+      ...state.me,
+    };
+    return { status: 200, body: { "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users/$entity", ...applySelect(full, selectList(ctx)) } };
+  }
+
+  const FOLDERS: Record<string, WellKnownFolder> = { inbox: "inbox", sentitems: "sentitems", drafts: "drafts", deleteditems: "deleteditems" };
+
+  function route(ctx: Ctx): Result {
+    const s = ctx.segments;
+    const lower = s.map((x) => x.toLowerCase());
+    const m = ctx.method;
+    const is = (...parts: string[]): boolean => parts.length === lower.length && parts.every((p, i) => p === "*" || p === lower[i]);
+    if (lower[0] !== "me") throw new HttpError(400, "BadRequest", `Resource not found for the segment '${s[0] ?? ""}'.`);
+
+    if (is("me")) {
+      if (m === "GET") return meJson(ctx);
+      if (m === "PATCH") return { status: 204 };
+    }
+    if (is("me", "mailboxsettings")) {
+      if (m === "GET") return { status: 200, body: { "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#Me/mailboxSettings", ...state.mailboxSettings } };
+      if (m === "PATCH") {
+        Object.assign(state.mailboxSettings, ctx.body ?? {});
+        return { status: 200, body: { "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#Me/mailboxSettings", ...state.mailboxSettings } };
+      }
+    }
+    if (is("me", "mailboxsettings", "*") && m === "GET") {
+      const key = Object.keys(state.mailboxSettings).find((k) => k.toLowerCase() === lower[2]);
+      if (!key) throw new HttpError(400, "BadRequest", `Could not find a property named '${s[2]}' on type 'microsoft.graph.mailboxSettings'.`);
+      const value = (state.mailboxSettings as Record<string, unknown>)[key];
+      const context = `https://graph.microsoft.com/v1.0/$metadata#users('${state.me.id}')/mailboxSettings/${key}`;
+      return { status: 200, body: typeof value === "object" && value !== null ? { "@odata.context": context, ...value } : { "@odata.context": context, value } };
+    }
+    if (is("me", "messages")) {
+      if (m === "GET") return listMessages(ctx, null);
+    }
+    if (is("me", "mailfolders", "*", "messages") && m === "GET") {
+      const folder = FOLDERS[lower[2]] ?? (Object.keys(FOLDERS).find((f) => lower[2] === f) as WellKnownFolder | undefined);
+      if (!folder) throw new HttpError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
+      return listMessages(ctx, folder);
+    }
+    if ((is("me", "messages", "*") || is("me", "mailfolders", "*", "messages", "*")) && m === "GET") {
+      return getMessage(ctx, s[s.length - 1]);
+    }
+    if (is("me", "messages", "*", "attachments") && m === "GET") {
+      const msg = findMessage(s[2]);
+      return { status: 200, body: { "@odata.context": contextBase("messages/attachments"), value: msg.attachments.map((_, i) => attachmentJson(msg, i)) } };
+    }
+    if (is("me", "calendar", "getschedule") && m === "POST") return getSchedule(ctx);
+    if (is("me", "events") || is("me", "calendar", "events")) {
+      if (m === "GET") return listEvents(ctx, false);
+      if (m === "POST") return createEvent(ctx);
+    }
+    if (is("me", "calendarview") || is("me", "calendar", "calendarview")) {
+      if (m === "GET") return listEvents(ctx, true);
+    }
+    if (is("me", "events", "*") || is("me", "calendar", "events", "*")) {
+      const id = s[s.length - 1];
+      if (m === "GET") return eventResult(ctx, findEvent(id), 200);
+      if (m === "DELETE") {
+        const e = findEvent(id);
+        state.events.splice(state.events.indexOf(e), 1);
+        return { status: 204 };
+      }
+      if (m === "PATCH") {
+        const e = findEvent(id);
+        const b = (ctx.body ?? {}) as Record<string, unknown>;
+        if (typeof b.subject === "string") e.subject = b.subject;
+        const start = b.start ? parseDateTimeTimeZone(b.start as { dateTime?: unknown }) : null;
+        const end = b.end ? parseDateTimeTimeZone(b.end as { dateTime?: unknown }) : null;
+        if (start !== null) e.start = start;
+        if (end !== null) e.end = end;
+        if (typeof b.showAs === "string") e.showAs = b.showAs as StoredEvent["showAs"];
+        e.modifiedAt = clock();
+        return eventResult(ctx, e, 200);
+      }
+    }
+    if (is("me", "contacts")) {
+      if (m === "GET") {
+        const o = renderOptions(ctx);
+        const p = page(ctx, state.contacts.map((c) => contactJson(c, o)), { defaultTop: 10 });
+        const select = selectList(ctx);
+        return listResult(contextBase("contacts"), { ...p, value: p.value.map((c) => applySelect(c, select)) }, preferApplied(o));
+      }
+      if (m === "POST") return createContact(ctx);
+    }
+    if (is("me", "contacts", "*")) {
+      if (m === "GET") return contactResult(ctx, findContact(s[2]), 200);
+      if (m === "PATCH") return patchContact(ctx, s[2]);
+      if (m === "DELETE") {
+        const c = findContact(s[2]);
+        state.contacts.splice(state.contacts.indexOf(c), 1);
+        return { status: 204 };
+      }
+    }
+    if (is("me", "translateexchangeids") && m === "POST") return translateIds(ctx);
+    const known = lower.length >= 2 && ["messages", "mailfolders", "events", "calendar", "calendarview", "contacts", "mailboxsettings"].includes(lower[1]);
+    if (known) throw new HttpError(405, "Request_BadRequest", `The HTTP method '${m}' is not supported for this resource.`);
+    throw new HttpError(400, "BadRequest", `Resource not found for the segment '${s[1] ?? s[0]}'.`);
+  }
+
+  /** Normalises OData key syntax and /users/{id|upn} to the segments route() knows. */
+  function buildCtx(method: string, relativeUrl: string, headers: Headers, body: unknown, root: string): Ctx {
+    const [rawPath, qs = ""] = relativeUrl.split("?");
+    let path = rawPath
+      .split("/")
+      .map((seg) => {
+        try {
+          return decodeURIComponent(seg);
+        } catch {
+          return seg;
+        }
+      })
+      .join("/")
+      .replace(/\('([^']*)'\)/g, "/$1");
+    if (!path.startsWith("/")) path = `/${path}`;
+    const users = /^\/users\/([^/]+)(.*)$/i.exec(path);
+    if (users) {
+      const who = users[1].toLowerCase();
+      const me = [state.me.id, state.me.mail, state.me.userPrincipalName].map((x) => x.toLowerCase());
+      if (!me.includes(who)) {
+        throw new HttpError(404, "Request_ResourceNotFound", `Resource '${users[1]}' does not exist or one of its queried reference-property objects are not present.`);
+      }
+      path = `/me${users[2]}`;
+    }
+    return { method, path, segments: path.split("/").filter(Boolean), query: new URLSearchParams(qs), headers, body, root, relativeUrl };
+  }
+
+  function dispatch(ctx: Ctx): Result {
+    try {
+      return route(ctx);
+    } catch (err) {
+      if (err instanceof HttpError) return { status: err.status, body: errorBody(err.code, err.message), headers: err.headers };
+      if (err instanceof ODataQueryError) return { status: 400, body: errorBody(err.code, err.message) };
+      return { status: 500, body: errorBody("InternalServerError", err instanceof Error ? err.message : String(err)) };
+    }
+  }
+
+  // ---------- $batch ----------
+
+  interface WirePart {
+    id?: unknown;
+    method?: unknown;
+    url?: unknown;
+    headers?: Record<string, string>;
+    body?: unknown;
+    dependsOn?: unknown;
+  }
+
+  function runBatch(ctx: Ctx, outerHeaders: Headers): Result {
+    const requests = (ctx.body as { requests?: unknown } | null)?.requests;
+    if (!Array.isArray(requests)) throw new HttpError(400, "BadRequest", "Invalid batch payload format.");
+    if (requests.length > 20) throw new HttpError(400, "BadRequest", "Too many requests in this batch. Limit is 20.");
+    const parts = requests as WirePart[];
+    const ids = new Set<string>();
+    for (const p of parts) {
+      if (typeof p.id !== "string" && typeof p.id !== "number") throw new HttpError(400, "BadRequest", "Invalid batch payload format: every request needs an id.");
+      const id = String(p.id);
+      if (ids.has(id)) throw new HttpError(400, "BadRequest", `Batch request ids must be unique: '${id}'.`);
+      ids.add(id);
+      if (typeof p.method !== "string" || typeof p.url !== "string") throw new HttpError(400, "BadRequest", `Request '${id}' needs a method and a url.`);
+      if (/^https?:/i.test(p.url)) throw new HttpError(400, "BadRequest", `Request '${id}': batch request urls must be relative.`);
+      const hasBody = p.body !== undefined && p.body !== null;
+      const contentType = Object.keys(p.headers ?? {}).some((k) => k.toLowerCase() === "content-type");
+      if (hasBody && !contentType) throw new HttpError(400, "BadRequest", `Write request id : ${id} does not contain Content-Type header or body.`);
+    }
+    for (const p of parts) {
+      const deps = Array.isArray(p.dependsOn) ? p.dependsOn.map(String) : [];
+      for (const d of deps) if (!ids.has(d)) throw new HttpError(400, "BadRequest", `Request '${String(p.id)}' depends on unknown request '${d}'.`);
+    }
+    const done = new Map<string, Record<string, unknown>>();
+    const order: string[] = [];
+    let progress = true;
+    while (done.size < parts.length && progress) {
+      progress = false;
+      for (const p of parts) {
+        const id = String(p.id);
+        if (done.has(id)) continue;
+        const deps = Array.isArray(p.dependsOn) ? p.dependsOn.map(String) : [];
+        if (!deps.every((d) => done.has(d))) continue;
+        progress = true;
+        stats.batchParts++;
+        const relUrl = String(p.url).startsWith("/") ? String(p.url) : `/${String(p.url)}`;
+        let result: Result;
+        const failedDep = deps.find((d) => Number(done.get(d)?.status) >= 400);
+        const partPath = relUrl.split("?")[0];
+        if (failedDep) {
+          result = { status: 424, body: errorBody("FailedDependency", `The request has a dependency (${failedDep}) that failed.`) };
+        } else {
+          const rule = faults.take(partPath, "part");
+          if (rule && rule.kind !== "drop") result = faultResult(rule);
+          else {
+            const headers = new Headers(p.headers ?? {});
+            // The outer request's identity applies to every part.
+            const auth = outerHeaders.get("Authorization");
+            if (auth) headers.set("Authorization", auth);
+            try {
+              result = dispatch(buildCtx(String(p.method).toUpperCase(), relUrl, headers, p.body ?? null, ctx.root));
+            } catch (err) {
+              result = err instanceof HttpError ? { status: err.status, body: errorBody(err.code, err.message) } : { status: 500, body: errorBody("InternalServerError", String(err)) };
+            }
+          }
+        }
+        log.push({ kind: "part", method: String(p.method).toUpperCase(), url: relUrl, headers: { ...(p.headers ?? {}) }, body: p.body ?? null, status: result.status });
+        const wire: Record<string, unknown> = {
+          id,
+          status: result.status,
+          headers: { "Content-Type": "application/json", ...(result.headers ?? {}) },
+        };
+        if (result.body !== undefined) wire.body = result.body;
+        else if (result.status === 204) wire.body = null;
+        done.set(id, wire);
+        order.push(id);
+      }
+    }
+    if (done.size < parts.length) throw new HttpError(400, "BadRequest", "The dependsOn graph of this batch has a cycle.");
+    // Graph answers in any order; a fixed shuffle (not request order) keeps clients honest and tests repeatable.
+    const responses = order
+      .map((id, i) => ({ id, key: (i * 7 + id.length * 3) % (order.length + 1) }))
+      .sort((a, b) => a.key - b.key || a.id.localeCompare(b.id))
+      .map((x) => done.get(x.id));
+    return { status: 200, body: { responses } };
+  }
+
+  // ---------- HTTP ----------
+
+  function toResponse(result: Result, requestId: string): Response {
+    const headers = new Headers({ "request-id": requestId, "client-request-id": requestId, "OData-Version": "4.0", ...(result.headers ?? {}) });
+    const hasBody = result.body !== undefined && result.status !== 204 && result.status !== 202;
+    if (hasBody) headers.set("Content-Type", JSON_TYPE);
+    return new Response(hasBody ? JSON.stringify(result.body) : null, { status: result.status, headers });
+  }
+
+  function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    return new Promise((resolve) => {
+      const t = setTimeout(resolve, ms);
+      signal?.addEventListener("abort", () => {
+        clearTimeout(t);
+        resolve();
+      });
+    });
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    stats.requests++;
+    const url = new URL(request.url);
+    const requestId = guid(`request-${stats.requests}-${clock()}`);
+    const version = /^\/(v1\.0|beta)(\/.*)?$/.exec(url.pathname);
+    const headersRecord: Record<string, string> = {};
+    request.headers.forEach((v, k) => (headersRecord[k] = v));
+    const entry: LoggedRequest = { kind: "request", method: request.method, url: request.url, headers: headersRecord, body: null, status: 0 };
+    log.push(entry);
+    const finish = (result: Result): Response => {
+      entry.status = result.status;
+      // The error body names the same request-id as the response header, as Graph's do.
+      const inner = (result.body as { error?: { innerError?: Record<string, string> } } | undefined)?.error?.innerError;
+      if (inner) inner["request-id"] = inner["client-request-id"] = requestId;
+      return toResponse(result, requestId);
+    };
+    if (!version) return finish({ status: 404, body: errorBody("BadRequest", `Invalid version: ${url.pathname.split("/")[1] ?? ""}`) });
+    const relative = `${version[2] ?? "/"}${url.search}`;
+    const path = (version[2] ?? "/").split("?")[0];
+
+    const delay = faults.latencyFor(path);
+    if (delay > 0) await sleep(delay, request.signal);
+
+    const auth = request.headers.get("Authorization");
+    const token = auth && /^Bearer\s+(.+)$/i.exec(auth)?.[1]?.trim();
+    if (!token) {
+      return finish({ status: 401, body: errorBody("InvalidAuthenticationToken", "Access token is empty."), headers: { "WWW-Authenticate": 'Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize"' } });
+    }
+    if (faults.expiredTokens.has(token)) {
+      return finish({ status: 401, body: errorBody("InvalidAuthenticationToken", "Lifetime validation failed, the token is expired.") });
+    }
+
+    const rule = faults.take(path, "request");
+    if (rule?.kind === "drop") {
+      entry.status = 0;
+      return Response.error();
+    }
+    if (rule) return finish(faultResult(rule));
+
+    let body: unknown = null;
+    if (request.method !== "GET" && request.method !== "DELETE" && request.method !== "HEAD") {
+      const text = await request.text();
+      if (text) {
+        try {
+          body = JSON.parse(text);
+        } catch {
+          return finish({ status: 400, body: errorBody("BadRequest", "Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.") });
+        }
+      }
+    }
+    entry.body = body;
+    const root = `${url.origin}/${version[1]}`;
+    try {
+      if (path === "/$batch") {
+        if (request.method !== "POST") return finish({ status: 405, body: errorBody("BadRequest", "$batch accepts POST only.") });
+        return finish(runBatch(buildCtx("POST", relative, request.headers, body, root), request.headers));
+      }
+      return finish(dispatch(buildCtx(request.method, relative, request.headers, body, root)));
+    } catch (err) {
+      if (err instanceof HttpError) return finish({ status: err.status, body: errorBody(err.code, err.message) });
+      throw err;
+    }
+  }
+
+  const emulatorFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    const response = await handle(new Request(input, init));
+    if (response.type === "error") throw new TypeError("fetch failed: connection dropped by the Graph emulator");
+    return response;
+  }) as typeof fetch;
+
+  return {
+    state,
+    faults,
+    stats,
+    log,
+    handle,
+    fetch: emulatorFetch,
+    resetStats() {
+      stats.requests = 0;
+      stats.batchParts = 0;
+      log.length = 0;
+    },
+  };
+}

@@ -1,0 +1,111 @@
+// The middleware chain under the Graph SDK client: retries, token refresh, the concurrency cap and the
+// terminal fetch. We replace the SDK's default chain because its RetryHandler has no total-wait bound,
+// no cap on concurrency and no once-only token refresh, and because tests inject a fetch.
+import type { Context, Middleware } from "@microsoft/microsoft-graph-client";
+import { GraphError, graphErrorFromResponse } from "./errors";
+import { anySignal, isRetriableStatus, nextDelay, RetryPolicy, sleep } from "./retryPolicy";
+import { Semaphore } from "./semaphore";
+
+export type GetToken = (opts?: { forceRefresh?: boolean }) => Promise<string>;
+
+export interface TransportOptions {
+  getToken: GetToken;
+  fetch: typeof fetch;
+  policy: RetryPolicy;
+  semaphore: Semaphore;
+  /** Cancels every request of this client. */
+  signal?: AbortSignal;
+  /** Called once per HTTP request actually sent (tests and benchmarks count round trips with it). */
+  onRequest?: (method: string, url: string) => void;
+}
+
+export interface SendResult {
+  response: Response;
+  attempts: number;
+  waitedMs: number;
+}
+
+function toHeaders(init: HeadersInit | undefined): Headers {
+  return new Headers(init ?? {});
+}
+
+/**
+ * Sends one HTTP request with Graph's retry rules. Returns the final response when it is 2xx/3xx,
+ * throws GraphError otherwise. Used by the SDK middleware and, for batches, directly.
+ */
+export async function sendWithPolicy(url: string, init: RequestInit, opts: TransportOptions): Promise<SendResult> {
+  const signal = anySignal([opts.signal, init.signal]);
+  const { policy } = opts;
+  let attempts = 0;
+  let waitedMs = 0;
+  let refreshed = false;
+  let forceRefresh = false;
+  for (;;) {
+    if (signal?.aborted) throw new GraphError({ code: "Aborted", status: 0, attempts, waitedMs });
+    const token = await opts.getToken(forceRefresh ? { forceRefresh: true } : undefined);
+    forceRefresh = false;
+    const headers = toHeaders(init.headers);
+    headers.set("Authorization", `Bearer ${token}`);
+    attempts++;
+    let response: Response;
+    const release = await opts.semaphore.acquire(signal).catch(() => {
+      throw new GraphError({ code: "Aborted", status: 0, attempts, waitedMs });
+    });
+    try {
+      opts.onRequest?.(init.method ?? "GET", url);
+      response = await opts.fetch(url, { ...init, headers, signal });
+    } catch (err) {
+      release();
+      if (signal?.aborted) throw new GraphError({ code: "Aborted", status: 0, attempts, waitedMs });
+      // A dropped connection is as transient as a 503: back off and try again within the same bounds.
+      const delay = nextDelay(null, attempts, policy);
+      if (attempts <= policy.maxRetries && waitedMs + delay <= policy.maxTotalWaitMs) {
+        await sleep(delay, signal);
+        waitedMs += delay;
+        continue;
+      }
+      throw new GraphError({
+        code: "NetworkError",
+        status: 0,
+        message: err instanceof Error ? err.message : String(err),
+        attempts,
+        waitedMs,
+      });
+    }
+    release();
+
+    if (response.status === 401 && !refreshed) {
+      // One refresh per request: a second 401 means the new token is refused too, and retrying more
+      // would only hammer the token endpoint.
+      refreshed = true;
+      forceRefresh = true;
+      await response.body?.cancel().catch(() => undefined);
+      continue;
+    }
+    if (isRetriableStatus(response.status)) {
+      const delay = nextDelay(response.headers.get("Retry-After"), attempts, policy);
+      if (attempts <= policy.maxRetries && waitedMs + delay <= policy.maxTotalWaitMs) {
+        await response.body?.cancel().catch(() => undefined);
+        await sleep(delay, signal);
+        waitedMs += delay;
+        continue;
+      }
+    }
+    if (!response.ok && !(response.status >= 300 && response.status < 400)) {
+      throw await graphErrorFromResponse(response, { attempts, waitedMs });
+    }
+    return { response, attempts, waitedMs };
+  }
+}
+
+/** The only middleware in the SDK chain: everything lives in sendWithPolicy. */
+export class PolicyMiddleware implements Middleware {
+  constructor(private readonly opts: TransportOptions) {}
+
+  async execute(context: Context): Promise<void> {
+    const url = typeof context.request === "string" ? context.request : context.request.url;
+    const init: RequestInit = { ...(context.options as RequestInit | undefined) };
+    const { response } = await sendWithPolicy(url, init, this.opts);
+    context.response = response;
+  }
+}

@@ -1,0 +1,48 @@
+// The one interface the taskpane uses to talk to Outlook. The real implementation wraps Office.js
+// (officeHost.ts); the memory implementation (memoryHost.ts) runs the UI in tests without a host.
+import type { Mailbox } from "../core/index";
+
+/** The message open in the reading pane, with its id already in the REST form Graph expects. */
+export interface CurrentItem {
+  /** REST id (converted with convertToRestId), usable in Graph URLs. */
+  itemId: string;
+  /** Conversation id in Graph's URL-safe base64 form. */
+  conversationId: string | null;
+  subject: string;
+  from: Mailbox | null;
+  internetMessageId?: string | null;
+}
+
+export type HostTheme = "light" | "dark" | "highContrast";
+
+export interface ReplyForm {
+  htmlBody: string;
+}
+
+export interface NewMessageForm {
+  toRecipients: string[];
+  subject: string;
+  htmlBody: string;
+}
+
+/** Key-value settings that roam with the mailbox (Office roaming settings), or stay in localStorage outside Outlook. */
+export interface SettingsStore {
+  get<T = unknown>(key: string): T | undefined;
+  set(key: string, value: unknown): void;
+  remove(key: string): void;
+  /** Persists pending changes; resolves when stored. */
+  saveAsync(): Promise<void>;
+}
+
+export interface OutlookHost {
+  getCurrentItem(): CurrentItem | null;
+  /** Called when the attorney opens another message while the taskpane is pinned. Returns an unsubscribe function. */
+  onItemChanged(listener: (item: CurrentItem | null) => void): () => void;
+  displayReplyForm(form: ReplyForm): void;
+  displayNewMessageForm(form: NewMessageForm): void;
+  readonly settings: SettingsStore;
+  getTheme(): HostTheme;
+  onThemeChanged(listener: (theme: HostTheme) => void): () => void;
+  /** The mailbox owner, when the host knows it. */
+  getUser(): { name: string; address: string; timeZone: string | null } | null;
+}

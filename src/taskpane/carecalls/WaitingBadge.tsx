@@ -1,0 +1,64 @@
+import { Badge, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { ClockRegular } from "@fluentui/react-icons";
+import type { WaitingStatus } from "../../core/responsiveness";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, alignItems: "flex-start" },
+  nudge: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground2,
+  },
+});
+
+export interface WaitingBadgeProps {
+  /** From waitingForReply(thread, options); nothing is shown for null, "none" or "answered". */
+  status: WaitingStatus | null;
+  /** The attorney's IANA zone, for the "since" time in the tooltip. */
+  timeZone?: string;
+  locale?: string;
+  /** Optional action next to the nudge, e.g. open a reply. */
+  onReply?(): void;
+}
+
+function sinceText(iso: string, timeZone?: string, locale?: string): string {
+  const options: Intl.DateTimeFormatOptions = { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", timeZone };
+  try {
+    return new Intl.DateTimeFormat(locale, options).format(new Date(iso));
+  } catch {
+    return new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" }).format(new Date(iso));
+  }
+}
+
+/** "waiting 3 h" on the open email; past the threshold, a gentle line suggesting a reply or a call. */
+export function WaitingBadge({ status, timeZone, locale, onReply }: WaitingBadgeProps) {
+  const styles = useStyles();
+  if (!status || status.state !== "waiting") return null;
+  const who = status.client.name || status.client.address;
+  const since = sinceText(status.since, timeZone, locale);
+  return (
+    <div className={styles.root} role="status" aria-label={`${who} is ${status.label} for a reply`} data-testid="waiting-badge">
+      <Badge
+        appearance="tint"
+        color={status.nudge ? "warning" : "informative"}
+        icon={<ClockRegular />}
+        title={`Since ${since}${status.unanswered > 1 ? `, ${status.unanswered} messages without a reply` : ""}`}
+      >
+        {status.label}
+      </Badge>
+      {status.nudge && (
+        <div className={styles.nudge}>
+          <Caption1>
+            {who} has been {status.label} for a reply (since {since}). A short answer or a call now would help.
+          </Caption1>
+          {onReply && (
+            <Button size="small" appearance="subtle" onClick={onReply}>
+              Reply
+            </Button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

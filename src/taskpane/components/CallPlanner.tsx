@@ -1,0 +1,143 @@
+import { useMemo, useRef, useState } from "react";
+import { Divider, makeStyles, tokens } from "@fluentui/react-components";
+import type { CurrentItem, OutlookHost } from "../../office/index";
+import { loadDraft, saveDraft, type SavedDraft } from "../draftStore";
+import { useCallSession } from "../hooks/useCallSession";
+import { useDebouncedEffect } from "../hooks/useDebouncedEffect";
+import type { AgendaItem, CallDraft, CallSession, ComposedEmail, DialNumber, DialbackServices } from "../services";
+import { AgendaEditor } from "./AgendaEditor";
+import { CallActions, type BookingState } from "./CallActions";
+import { ClientCard, toDialNumber } from "./ClientCard";
+import { ContactSaver } from "./ContactSaver";
+import { ErrorBar } from "./ErrorBar";
+import { LoadingSkeleton } from "./LoadingSkeleton";
+import { SlotPicker } from "./SlotPicker";
+
+/** How long edits sit still before they are written to roaming settings (each save is a round trip to Exchange). */
+export const SAVE_DEBOUNCE_MS = 400;
+const DEFAULT_DURATION = 30;
+const OFFERED = 3;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM },
+});
+
+export interface CallPlannerProps {
+  host: OutlookHost;
+  services: DialbackServices;
+  item: CurrentItem;
+}
+
+/** The whole "Schedule a call" flow for one message: loads, then hands over to the editor. */
+export function CallPlanner({ host, services, item }: CallPlannerProps) {
+  const state = useCallSession(services, item);
+  if (state.status === "loading") return <LoadingSkeleton />;
+  if (state.status === "error") {
+    return (
+      <div style={{ padding: tokens.spacingHorizontalM }}>
+        <ErrorBar title="Could not read this conversation." error={state.error} onRetry={state.retry} />
+      </div>
+    );
+  }
+  return <PlanEditor host={host} services={services} item={item} session={state.session} />;
+}
+
+function PlanEditor({ host, services, item, session }: CallPlannerProps & { session: CallSession }) {
+  const styles = useStyles();
+  const saved = useMemo<SavedDraft | null>(() => loadDraft(host.settings, item.itemId), [host, item.itemId]);
+  const [durationMinutes, setDuration] = useState(saved?.durationMinutes ?? DEFAULT_DURATION);
+  const plan = useMemo(() => session.plan({ durationMinutes }), [session, durationMinutes]);
+  const [agenda, setAgenda] = useState<AgendaItem[]>(() => saved?.agenda ?? plan.agenda);
+  const [slotStart, setSlotStart] = useState<string | null>(saved?.slotStart ?? null);
+  const [dial, setDial] = useState<DialNumber | null>(() => saved?.dial ?? (plan.best ? toDialNumber(plan.best) : null));
+  const [booking, setBooking] = useState<BookingState>(saved?.booked ? { status: "done", result: saved.booked } : { status: "idle" });
+  const [actionError, setActionError] = useState<unknown>(null);
+  const edited = useRef(saved !== null);
+  const bookingInFlight = useRef(false);
+
+  const touch = <T,>(set: (v: T) => void) => (v: T) => {
+    edited.current = true;
+    set(v);
+  };
+
+  useDebouncedEffect(
+    () => {
+      if (!edited.current) return;
+      saveDraft(host.settings, item.itemId, {
+        agenda,
+        slotStart,
+        durationMinutes,
+        dial,
+        booked: booking.status === "done" ? booking.result : null,
+      }).catch(() => undefined); // a failed save must not break the flow; the next edit saves again
+    },
+    [agenda, slotStart, durationMinutes, dial, booking],
+    SAVE_DEBOUNCE_MS,
+  );
+
+  const chosenSlot = plan.slots.find((s) => s.start === slotStart) ?? null;
+  const offeredSlots = chosenSlot
+    ? [chosenSlot, ...plan.slots.filter((s) => s.start !== chosenSlot.start).slice(0, OFFERED - 1)]
+    : plan.slots.slice(0, OFFERED);
+  const draft: CallDraft = { durationMinutes, agenda, offeredSlots, chosenSlot, dial };
+
+  const openForm = (compose: () => ComposedEmail, open: (email: ComposedEmail) => void) => {
+    setActionError(null);
+    try {
+      open(compose());
+    } catch (error) {
+      setActionError(error);
+    }
+  };
+
+  const book = async () => {
+    if (bookingInFlight.current || !chosenSlot) return; // a double click books once
+    bookingInFlight.current = true;
+    setBooking({ status: "pending" });
+    try {
+      const result = await session.book({ ...draft, chosenSlot });
+      edited.current = true;
+      setBooking({ status: "done", result });
+    } catch (error) {
+      setBooking({ status: "error", error });
+    } finally {
+      bookingInFlight.current = false;
+    }
+  };
+
+  const region = plan.best?.country ?? plan.numbers.find((n) => n.country)?.country ?? null;
+
+  return (
+    <main className={styles.root} aria-label={`Schedule a call with ${plan.client.name || plan.client.email}`}>
+      <ClientCard client={plan.client} numbers={plan.numbers} dial={dial} region={region} onDialChange={touch(setDial)} />
+      <Divider />
+      <AgendaEditor items={agenda} onChange={touch(setAgenda)} />
+      <Divider />
+      <SlotPicker
+        slots={plan.slots}
+        chosenStart={chosenSlot?.start ?? null}
+        onChoose={touch(setSlotStart)}
+        durationMinutes={durationMinutes}
+        onDurationChange={touch(setDuration)}
+        attorneyTimeZone={plan.attorneyTimeZone}
+        clientTimeZone={plan.client.timeZone}
+      />
+      <Divider />
+      <CallActions
+        canBook={chosenSlot !== null}
+        booking={booking}
+        attorneyTimeZone={plan.attorneyTimeZone}
+        actionError={actionError}
+        onCreateReply={() => openForm(() => session.composeReply(draft), (m) => host.displayReplyForm({ htmlBody: m.html }))}
+        onVoicemail={() =>
+          openForm(
+            () => session.composeVoicemail(draft),
+            (m) => host.displayNewMessageForm({ toRecipients: m.toRecipients, subject: m.subject, htmlBody: m.html }),
+          )
+        }
+        onBook={book}
+      />
+      <ContactSaver contacts={services.contacts} client={plan.client} dial={dial} />
+    </main>
+  );
+}

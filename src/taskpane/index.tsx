@@ -1,0 +1,22 @@
+// Entry of taskpane.html in Outlook: wait for Office, sign in through the auth module, read Graph, render.
+import { createTokenProvider } from "../office/auth";
+import { createGraph } from "../graph/index";
+import { createOfficeHost } from "../office/index";
+import { createDialbackServices, mountTaskpane } from "./mount";
+
+const forcedColors = () => typeof matchMedia === "function" && matchMedia("(forced-colors: active)").matches;
+
+void Office.onReady(() => {
+  const host = createOfficeHost(Office, { forcedColors });
+  const tokens = createTokenProvider();
+  const graph = createGraph({ getToken: (options) => tokens.getToken(options) });
+  const services = createDialbackServices({
+    graph,
+    owner: () => {
+      const user = host.getUser();
+      return user ? { name: user.name, address: user.address } : null;
+    },
+  });
+  const container = document.getElementById("root");
+  if (container) mountTaskpane(container, { host, services });
+});

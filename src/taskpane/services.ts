@@ -1,0 +1,119 @@
+// What the taskpane needs from the rest of the add-in, as one small interface. The real implementation
+// (createDialbackServices.ts) wires the Graph client and the core proposal engine; tests pass fakes.
+import type { FoundNumber, Interval, PhoneKind } from "../core/index";
+import type { CurrentItem } from "../office/index";
+
+export type AgendaSource = "thread" | "template" | "attorney";
+
+export interface AgendaItem {
+  id: string;
+  text: string;
+  source: AgendaSource;
+}
+
+export interface ClientSummary {
+  name: string;
+  email: string;
+  organization: string | null;
+  /** IANA zone of the client, when the engine could tell. */
+  timeZone: string | null;
+}
+
+/** A proposed call time; client times carry the client's own UTC offset when the engine knew the zone. */
+export interface PlanSlot extends Interval {
+  clientStart?: string;
+  clientEnd?: string;
+}
+
+/** Everything the taskpane shows for one message, computed from one Graph round trip. */
+export interface CallPlan {
+  client: ClientSummary;
+  best: FoundNumber | null;
+  numbers: FoundNumber[];
+  agenda: AgendaItem[];
+  /** Proposed slots, best first; the UI shows three and keeps the rest behind "More times". */
+  slots: PlanSlot[];
+  /** IANA zone of the attorney's mailbox. */
+  attorneyTimeZone: string;
+}
+
+/** The number the attorney will dial: one found in the signature, or one typed in. */
+export interface DialNumber {
+  e164: string;
+  ext: string | null;
+  display: string;
+  kind: PhoneKind | "typed";
+  /** The signature line it came from, when found rather than typed. */
+  line: string | null;
+}
+
+/** The attorney's choices: what the reply, the voicemail follow-up and the booking are built from. */
+export interface CallDraft {
+  durationMinutes: number;
+  agenda: AgendaItem[];
+  /** The times offered to the client (the chosen one first when there is one). */
+  offeredSlots: Interval[];
+  chosenSlot: Interval | null;
+  dial: DialNumber | null;
+}
+
+export interface ComposedEmail {
+  subject: string;
+  html: string;
+  toRecipients: string[];
+}
+
+export interface BookingResult {
+  eventId: string;
+  start: string;
+  end: string;
+  webLink?: string | null;
+}
+
+export interface CallSession {
+  plan(options: { durationMinutes: number }): CallPlan;
+  composeReply(draft: CallDraft): ComposedEmail;
+  composeVoicemail(draft: CallDraft): ComposedEmail;
+  /** Idempotent: the same message and slot always create at most one event. */
+  book(draft: CallDraft & { chosenSlot: Interval }): Promise<BookingResult>;
+}
+
+export interface SavedContact {
+  id: string;
+  displayName: string;
+  email: string;
+  businessPhones: string[];
+  mobilePhone: string | null;
+}
+
+export interface ContactWrite {
+  /** Present to update an existing contact; absent to create one. */
+  id?: string;
+  displayName: string;
+  email: string;
+  companyName?: string | null;
+  businessPhones: string[];
+  mobilePhone: string | null;
+}
+
+export interface ContactsService {
+  findByEmail(email: string): Promise<SavedContact | null>;
+  save(write: ContactWrite): Promise<SavedContact>;
+}
+
+export interface DialbackServices {
+  /** Reads the message, its thread, the mailbox settings and both calendars (one Graph $batch). */
+  openSession(item: CurrentItem): Promise<CallSession>;
+  contacts: ContactsService;
+}
+
+/** The error text to show a person: GraphError.userMessage when present, else the message. */
+export function describeError(error: unknown): string {
+  if (error && typeof error === "object") {
+    const userMessage = (error as { userMessage?: unknown }).userMessage;
+    if (typeof userMessage === "string" && userMessage) return userMessage;
+    const message = (error as { message?: unknown }).message;
+    if (typeof message === "string" && message) return message;
+  }
+  return "Something went wrong.";
+}

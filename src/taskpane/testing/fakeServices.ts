@@ -1,0 +1,95 @@
+// Fakes of DialbackServices for component tests: a small deterministic plan and recorded calls.
+import type { FoundNumber, Interval } from "../../core/index";
+import type { BookingResult, CallDraft, CallPlan, ComposedEmail, ContactWrite, DialbackServices, SavedContact } from "../services";
+
+export const DIRECT: FoundNumber = {
+  e164: "+442074845546",
+  ext: null,
+  kind: "direct",
+  label: "Direct",
+  line: "Direct: +44 20 7484 5546",
+  confidence: 0.95,
+  country: "GB",
+  display: "+44 20 7484 5546",
+};
+export const MAIN: FoundNumber = { ...DIRECT, e164: "+442074840000", kind: "main", label: "Main", line: "Main: +44 20 7484 0000", display: "+44 20 7484 0000" };
+
+/** Slots every hour from 2030-01-07 14:00Z, `durationMinutes` long. */
+export function hourlySlots(count: number, durationMinutes: number): Interval[] {
+  return Array.from({ length: count }, (_, i) => {
+    const start = Date.UTC(2030, 0, 7, 14 + i);
+    return { start: new Date(start).toISOString(), end: new Date(start + durationMinutes * 60_000).toISOString() };
+  });
+}
+
+export interface FakeServices extends DialbackServices {
+  calls: { open: number; book: CallDraft[]; reply: CallDraft[]; voicemail: CallDraft[]; saved: ContactWrite[] };
+  /** Makes the next openSession (or book) fail with this error. */
+  failNext: { open?: unknown; book?: unknown };
+  contact: SavedContact | null;
+  /** Resolve pending bookings manually (to test the pending state and double clicks). */
+  releaseBookings(): void;
+}
+
+export function createFakeServices(overrides: Partial<CallPlan> = {}, opts: { holdBookings?: boolean } = {}): FakeServices {
+  const calls: FakeServices["calls"] = { open: 0, book: [], reply: [], voicemail: [], saved: [] };
+  const held: (() => void)[] = [];
+  const booked = new Map<string, BookingResult>();
+  const fake: FakeServices = {
+    calls,
+    failNext: {},
+    contact: null,
+    releaseBookings: () => held.splice(0).forEach((r) => r()),
+    async openSession() {
+      calls.open++;
+      if (fake.failNext.open) {
+        const e = fake.failNext.open;
+        fake.failNext.open = undefined;
+        throw e;
+      }
+      return {
+        plan: ({ durationMinutes }) => ({
+          client: { name: "Priya Natarajan", email: "priya@northwind.example", organization: "Northwind Traders", timeZone: "Europe/London" },
+          best: DIRECT,
+          numbers: [DIRECT, MAIN],
+          agenda: [
+            { id: "t1", text: "Status of the lease amendment", source: "thread" },
+            { id: "t2", text: "Signed NDA (attachment mentioned)", source: "thread" },
+          ],
+          slots: hourlySlots(6, durationMinutes),
+          attorneyTimeZone: "America/New_York",
+          ...overrides,
+        }),
+        composeReply: (draft): ComposedEmail => {
+          calls.reply.push(draft);
+          return { subject: "RE: Lease", html: `<p>${draft.agenda.map((a) => a.text).join("; ")} | ${draft.dial?.display}</p>`, toRecipients: ["priya@northwind.example"] };
+        },
+        composeVoicemail: (draft): ComposedEmail => {
+          calls.voicemail.push(draft);
+          return { subject: "Sorry I missed you", html: "<p>voicemail</p>", toRecipients: ["priya@northwind.example"] };
+        },
+        async book(draft) {
+          calls.book.push(draft);
+          if (fake.failNext.book) {
+            const e = fake.failNext.book;
+            fake.failNext.book = undefined;
+            throw e;
+          }
+          if (opts.holdBookings) await new Promise<void>((r) => held.push(r));
+          const key = draft.chosenSlot.start;
+          const result = booked.get(key) ?? { eventId: `evt-${booked.size + 1}`, start: draft.chosenSlot.start, end: draft.chosenSlot.end };
+          booked.set(key, result);
+          return result;
+        },
+      };
+    },
+    contacts: {
+      findByEmail: async () => fake.contact,
+      save: async (write) => {
+        calls.saved.push(write);
+        return { id: write.id ?? "c1", displayName: write.displayName, email: write.email, businessPhones: write.businessPhones, mobilePhone: write.mobilePhone };
+      },
+    },
+  };
+  return fake;
+}

@@ -1,0 +1,228 @@
+// The emulator's answer to each documented request has the documented shape (ids and values aside).
+// Requests are sent as documented, with ids, addresses and dates swapped for ones the seed holds.
+import { DateTime } from "luxon";
+import { createEmulator, GraphEmulator } from "../../src/dev/emulator";
+import { DocRequest, DocResponse, exampleFolders, loadExample, shapeDiff } from "./shape";
+
+const NOW = new Date("2026-11-25T15:00:00Z");
+// Monday of the seeded week, in the attorney's zone, as a date string.
+const MONDAY = DateTime.fromJSDate(NOW, { zone: "America/New_York" }).startOf("week");
+const WEDNESDAY = MONDAY.plus({ days: 2 }).toISODate()!;
+
+async function send(emu: GraphEmulator, req: DocRequest, swap: { url?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+  const headers = new Headers({ ...req.headers, ...(swap.headers ?? {}), Authorization: "Bearer contract-test" });
+  const body = swap.body !== undefined ? swap.body : req.body;
+  const response = await emu.handle(
+    new Request(swap.url ?? req.url, {
+      method: req.method,
+      headers,
+      body: body === null || body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : null };
+}
+
+function expectShape(doc: DocResponse, actual: { status: number; body: unknown }): void {
+  expect(actual.status).toBe(doc.status);
+  expect(shapeDiff(doc.body, actual.body)).toEqual([]);
+}
+
+describe("emulator vs documented Graph examples", () => {
+  let emu: GraphEmulator;
+  beforeEach(() => {
+    emu = createEmulator({ now: NOW });
+  });
+  const seeded = () => emu.state.messages.find((m) => m.attachments.length > 0 && m.folder === "inbox")!;
+
+  it("covers every example folder of an operation the layer uses (or says why not)", () => {
+    const covered = ["batch", "create-contact", "create-event", "errors", "get-mailbox-settings", "get-message", "get-schedule", "list-messages-by-conversation", "people-contacts-lookup", "translate-exchange-ids"];
+    // Not used by the Graph layer: the reply is opened by Office.js (displayReplyForm) and times are proposed by core.
+    const notUsed = ["create-reply-draft-send", "find-meeting-times"];
+    expect([...covered, ...notUsed].sort()).toEqual(exampleFolders().sort());
+  });
+
+  it("get-message: Example 1", async () => {
+    const req = loadExample<DocRequest>("get-message", "request.json");
+    const res = await send(emu, req, { url: req.url.replace("AAMkADhMGAAA=", seeded().id) });
+    expectShape(loadExample("get-message", "response.json"), res);
+  });
+
+  it("get-message: body and uniqueBody as text (Prefer outlook.body-content-type)", async () => {
+    const req = loadExample<DocRequest>("get-message", "unique-body-text.request.json");
+    const doc = loadExample<DocResponse>("get-message", "unique-body-text.response.json");
+    const reply = emu.state.messages.find((m) => m.bodyHtml.includes("divRplyFwdMsg"))!;
+    const res = await send(emu, req, { url: req.url.replace("AAMkAGI1AAAoZCfHAAA=", reply.id) });
+    expectShape(doc, res);
+    expect(res.headers.get("Preference-Applied")).toBe(doc.headers["Preference-Applied"]);
+    const body = res.body as { body: { contentType: string; content: string }; uniqueBody: { content: string } };
+    expect(body.body.contentType).toBe("text");
+    expect(body.body.content).not.toMatch(/<div|<br/);
+    expect(body.uniqueBody.content.length).toBeLessThan(body.body.content.length);
+  });
+
+  it("list messages: documented example ($select=sender,subject)", async () => {
+    const res = await send(emu, loadExample<DocRequest>("list-messages-by-conversation", "doc-example-list-messages.request.json"));
+    const doc = loadExample<DocResponse>("list-messages-by-conversation", "doc-example-list-messages.response.json");
+    expectShape(doc, res);
+    // $select keeps only what was asked (plus id and @odata.etag), as Graph does.
+    for (const item of (res.body as { value: Record<string, unknown>[] }).value) {
+      expect(Object.keys(item).sort()).toEqual(["@odata.etag", "id", "sender", "subject"]);
+    }
+  });
+
+  it("list messages by conversationId: filter only (the layer's form) answers the thread", async () => {
+    const req = loadExample<DocRequest>("list-messages-by-conversation", "constructed-not-doc.request.json");
+    const convo = emu.state.messages.find((m) => m.subject.startsWith("RE: License"))!.conversationId;
+    const res = await send(emu, req, { url: req.url.replace("AAQkADOUpag6yWs=", convo) });
+    expect(res.status).toBe(200);
+    const value = (res.body as { value: { conversationId: string; uniqueBody: { contentType: string } }[] }).value;
+    expect(value).toHaveLength(3);
+    expect(value.every((m) => m.conversationId === convo && m.uniqueBody.contentType === "text")).toBe(true);
+  });
+
+  it("list messages: the rule-compliant $orderby form is accepted and sorted", async () => {
+    const req = loadExample<DocRequest>("list-messages-by-conversation", "constructed-rule-compliant-orderby.request.json");
+    const convo = emu.state.messages.find((m) => m.subject.startsWith("RE: License"))!.conversationId;
+    const res = await send(emu, req, { url: req.url.replace("AAQkADOUpag6yWs=", convo) });
+    expect(res.status).toBe(200);
+    const times = (res.body as { value: { receivedDateTime: string }[] }).value.map((m) => Date.parse(m.receivedDateTime));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it("list messages: the known-failing $filter + $orderby gets 400 InefficientFilter", async () => {
+    const req = loadExample<DocRequest>("list-messages-by-conversation", "known-failing.request.json");
+    const convo = emu.state.messages[0].conversationId;
+    const res = await send(emu, req, { url: req.url.replace("{conversationId}", convo) });
+    const doc = loadExample<DocResponse>("errors", "inefficient-filter-400.response.json");
+    expectShape(doc, res);
+    expect((res.body as { error: { code: string } }).error.code).toBe("InefficientFilter");
+  });
+
+  it.each([
+    ["request.json", "response.json"],
+    ["working-hours.request.json", "working-hours.response.json"],
+  ])("get-mailbox-settings: %s", async (reqFile, resFile) => {
+    // The working-hours example shows a customTimeZone: the matching seed variant has one.
+    const variant = reqFile.startsWith("working") ? "customTimeZone" : "standard";
+    const res = await send(createEmulator({ now: NOW, variant }), loadExample<DocRequest>("get-mailbox-settings", reqFile));
+    expectShape(loadExample("get-mailbox-settings", resFile), res);
+  });
+
+  it("get-schedule: API reference example (Windows zone in Prefer, two schedules)", async () => {
+    const req = loadExample<DocRequest>("get-schedule", "request.json");
+    const doc = loadExample<DocResponse>("get-schedule", "response.json");
+    const body = JSON.parse(JSON.stringify(req.body).replace(/2019-03-15/g, WEDNESDAY));
+    const docValue = (doc.body as { value: unknown[] }).value;
+    // Schedule 1 has a named working-hours zone, schedule 2 a customTimeZone: one seed variant each.
+    for (const [i, variant] of [[0, "standard"], [1, "customTimeZone"]] as const) {
+      const e = createEmulator({ now: NOW, variant });
+      const res = await send(e, req, { body: { ...body, schedules: [e.state.me.mail] } });
+      expect(res.status).toBe(200);
+      const value = (res.body as { value: Record<string, unknown>[] }).value;
+      expect(shapeDiff(docValue[i], value[0])).toEqual([]);
+      // 09:00–18:00 Pacific at 60 minutes gives 9 slots, times in the Prefer zone.
+      expect(value[0].availabilityView).toMatch(/^[0-4]{9}$/);
+      expect((value[0].scheduleItems as { start: { timeZone: string } }[])[0].start.timeZone).toBe("Pacific Standard Time");
+    }
+  });
+
+  it("get-schedule: concept example (PascalCase keys, interval as a string)", async () => {
+    const req = loadExample<DocRequest>("get-schedule", "concept-example.request.json");
+    const e = createEmulator({ now: NOW, variant: "customTimeZone" });
+    const body = JSON.parse(JSON.stringify(req.body).replace(/2018-08-06/g, MONDAY.toISODate()!));
+    body.Schedules = [e.state.me.mail];
+    const res = await send(e, req, { body });
+    expectShape(loadExample("get-schedule", "concept-example.response.json"), res);
+    expect((res.body as { value: { availabilityView: string }[] }).value[0].availabilityView).toHaveLength(36);
+  });
+
+  it.each([
+    ["request.json", "response.json"],
+    ["online-meeting.request.json", "online-meeting.response.json"],
+  ])("create-event: %s", async (reqFile, resFile) => {
+    const res = await send(emu, loadExample<DocRequest>("create-event", reqFile));
+    expectShape(loadExample("create-event", resFile), res);
+  });
+
+  it("create-contact: documented request and response", async () => {
+    const res = await send(emu, loadExample<DocRequest>("create-contact", "request.json"));
+    expectShape(loadExample("create-contact", "response.json"), res);
+    // The full resource carries the documented collection types (contact.md JSON representation).
+    const body = res.body as Record<string, unknown>;
+    expect(Array.isArray(body.businessPhones) && Array.isArray(body.homePhones) && Array.isArray(body.emailAddresses)).toBe(true);
+  });
+
+  it("contacts filtered by email address (emailAddresses/any)", async () => {
+    await send(emu, loadExample<DocRequest>("create-contact", "request.json"), {
+      body: { givenName: "Garth", surname: "Fort", emailAddresses: [{ address: "garth@contoso.com", name: "Garth Fort" }], birthday: "1974-07-22T00:00:00Z" },
+    });
+    const res = await send(emu, loadExample<DocRequest>("people-contacts-lookup", "contacts-filter-by-email.request.json"));
+    expectShape(loadExample("people-contacts-lookup", "contacts-filter-by-email.response.json"), res);
+    expect((res.body as { value: unknown[] }).value).toHaveLength(1);
+  });
+
+  it("translate-exchange-ids: restId → restImmutableEntryId", async () => {
+    const req = loadExample<DocRequest>("translate-exchange-ids", "request.json");
+    const [a, b] = emu.state.messages;
+    const res = await send(emu, req, { body: { ...(req.body as object), inputIds: [a.id, b.id] } });
+    expectShape(loadExample("translate-exchange-ids", "response.json"), res);
+    expect((res.body as { value: { targetId: string }[] }).value.map((v) => v.targetId)).toEqual([a.immutableId, b.immutableId]);
+  });
+
+  it("batch: documented envelope, parts answered in any order, PATCH /me part as documented", async () => {
+    const req = loadExample<DocRequest>("batch", "request.json");
+    const doc = loadExample<DocResponse>("batch", "response.json");
+    const res = await send(emu, req);
+    expect(res.status).toBe(200);
+    const responses = (res.body as { responses: { id: string; status: number; body?: unknown }[] }).responses;
+    expect(responses.map((r) => r.id).sort()).toEqual(["1", "2", "3", "4", "5"]);
+    expect(responses.map((r) => r.id)).not.toEqual(["1", "2", "3", "4", "5"]);
+    for (const r of responses) expect(typeof r.status).toBe("number");
+    const docPatch = (doc.body as { responses: { id: string }[] }).responses.find((r) => r.id === "4");
+    expect(shapeDiff(docPatch, responses.find((r) => r.id === "4"))).toEqual([]);
+    expect(responses.find((r) => r.id === "4")!.status).toBe(204);
+  });
+
+  it("batch: dependsOn runs parts in the documented order and fails dependants with 424", async () => {
+    const req = loadExample<DocRequest>("batch", "depends-on.request.json");
+    const urls: Record<string, string> = { "1": "/me", "2": "/me/mailboxSettings", "4": "/me/messages/missing-id", "3": "/me/contacts" };
+    const body = { requests: (req.body as { requests: { id: string }[] }).requests.map((r) => ({ ...r, url: urls[r.id] })) };
+    const res = await send(emu, req, { body });
+    const byId = Object.fromEntries((res.body as { responses: { id: string; status: number }[] }).responses.map((r) => [r.id, r.status]));
+    expect(byId).toEqual({ "1": 200, "2": 200, "4": 404, "3": 424 });
+    expect(emu.log.filter((l) => l.kind === "part").map((l) => l.url)).toEqual(["/me", "/me/mailboxSettings", "/me/messages/missing-id", "/me/contacts"]);
+  });
+
+  it("batch: more than 20 requests is a malformed batch (400)", async () => {
+    const requests = Array.from({ length: 21 }, (_, i) => ({ id: String(i + 1), method: "GET", url: "/me" }));
+    const res = await send(emu, loadExample<DocRequest>("batch", "request.json"), { body: { requests } });
+    expect(res.status).toBe(400);
+  });
+
+  it("errors: throttling 429 with Retry-After, documented body", async () => {
+    emu.faults.throttle({ count: 1, retryAfterSeconds: 2.128 });
+    const res = await send(emu, loadExample<DocRequest>("get-mailbox-settings", "request.json"));
+    const doc = loadExample<DocResponse>("errors", "throttling-429.response.json");
+    expect(res.status).toBe(429);
+    expect(res.headers.get("Retry-After")).toBe("2.128");
+    expect(shapeDiff({ error: { code: "", message: "" } }, res.body)).toEqual([]);
+    expect((res.body as { error: { code: string } }).error.code).toBe((doc.body as { error: { code: string } }).error.code);
+  });
+
+  it("errors: mailbox concurrency 429 without Retry-After", async () => {
+    emu.faults.throttle({ count: 1, retryAfterSeconds: null, code: "ApplicationThrottled" });
+    const res = await send(emu, loadExample<DocRequest>("get-mailbox-settings", "request.json"));
+    expectShape(loadExample("errors", "mailbox-concurrency-429.response.json"), res);
+    expect(res.headers.get("Retry-After")).toBeNull();
+  });
+
+  it("errors: the generic error body (code, message, innerError with request-id and date)", async () => {
+    const res = await send(emu, loadExample<DocRequest>("get-message", "request.json"));
+    const doc = loadExample<{ current_published_version: unknown }>("errors", "generic-error-body.json");
+    expect(res.status).toBe(404);
+    const { code: _innerCode, ...innerWithoutCode } = (doc.current_published_version as { error: { innerError: Record<string, unknown> } }).error.innerError;
+    expect(shapeDiff({ error: { code: "", message: "", innerError: innerWithoutCode } }, res.body)).toEqual([]);
+    expect((res.body as { error: { innerError: Record<string, string> } }).error.innerError["request-id"]).toBe(res.headers.get("request-id"));
+  });
+});

@@ -1,0 +1,205 @@
+// Every hostile input through the CLI (issue 8): `dialback extract FILE` and `dialback propose --eml FILE
+// --context context.json`, in-process with a fake IO. Bounded time; usable input gives JSON; unusable input
+// gives one stderr line naming the file and exit status 1; never a stack trace or an "unexpected error".
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { hostileCorpus, HostileCase, eml, plainBody } from "./corpus";
+import { CONTEXT, misdials } from "./pipeline";
+import { headerBreaks, unsafeMarkup } from "./markup";
+import { main } from "../../src/cli/main";
+import type { CliIO } from "../../src/cli/io";
+import type { FoundNumber } from "../../src/core/types";
+
+const BUDGET_MS = { small: 5_000, large: 30_000 };
+const figures = { inputs: 0, extractOk: 0, extractRefused: 0, proposeOk: 0, proposeRefused: 0, misdials: 0 };
+
+let dir: string;
+let contextFile: string;
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "dialback-hostile-cli-"));
+  contextFile = path.join(dir, "context.json");
+  fs.writeFileSync(contextFile, JSON.stringify(CONTEXT));
+});
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  const out = path.resolve(__dirname, "../../test-results");
+  fs.mkdirSync(out, { recursive: true });
+  fs.writeFileSync(path.join(out, "figures-hostile-cli.json"), JSON.stringify(figures, null, 2) + "\n");
+});
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+  ms: number;
+}
+
+async function run(argv: string[]): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIO = {
+    stdout: (s) => void (stdout += s),
+    stderr: (s) => void (stderr += s),
+    readStdin: async () => Buffer.alloc(0),
+    cwd: dir,
+  };
+  const t0 = performance.now();
+  const code = await main(argv, io);
+  return { code, stdout, stderr, ms: Math.round(performance.now() - t0) };
+}
+
+/** The error contract: exactly one line, naming the file, no stack, no crash marker. */
+function expectOneClearLine(r: Run, file: string): void {
+  const lines = r.stderr.split("\n").filter(Boolean);
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toContain(path.basename(file));
+  expect(r.stderr).not.toMatch(/unexpected error|\n\s+at \S|TypeError|RangeError|ReferenceError|Maximum call stack/);
+  expect(lines[0].length).toBeLessThan(400);
+}
+
+function writeCase(c: HostileCase): string {
+  const file = path.join(dir, `${c.id}.${c.ext}`);
+  fs.writeFileSync(file, c.bytes());
+  return file;
+}
+
+async function extractCase(c: HostileCase): Promise<void> {
+  figures.inputs++;
+  const file = writeCase(c);
+  try {
+    const r = await run(["extract", file]);
+    expect(r.ms).toBeLessThan(BUDGET_MS[c.size]);
+    expect([0, 1]).toContain(r.code);
+    if (r.code === 1) {
+      figures.extractRefused++;
+      expectOneClearLine(r, file);
+      expect({ id: c.id, mayBeUnusable: !!c.expect.mayBeUnusable, stderr: r.stderr }).toMatchObject({ mayBeUnusable: true });
+      return;
+    }
+    figures.extractOk++;
+    expect(r.stderr).toBe("");
+    const records = r.stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l) as { file: string; best: FoundNumber | null; numbers: FoundNumber[] });
+    expect(records.length).toBeGreaterThanOrEqual(1);
+    for (const rec of records) {
+      expect(rec.file).toContain(path.basename(file));
+      const bad = misdials({ best: rec.best, numbers: rec.numbers ?? [] }, c.expect);
+      figures.misdials += bad.length;
+      expect(bad).toEqual([]);
+    }
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
+
+async function proposeCase(c: HostileCase): Promise<void> {
+  const file = writeCase(c);
+  try {
+    const r = await run(["propose", "--eml", file, "--context", contextFile]);
+    expect(r.ms).toBeLessThan(BUDGET_MS[c.size]);
+    if (r.code !== 0) {
+      figures.proposeRefused++;
+      expect(r.code).toBe(1);
+      expectOneClearLine(r, file);
+      expect(c.expect.mayBeUnusable).toBe(true);
+      return;
+    }
+    figures.proposeOk++;
+    const out = JSON.parse(r.stdout) as { email: { subject: string; html: string }; event: { subject: string; body: { content: string } } | null; best: FoundNumber | null; numbers: FoundNumber[] };
+    expect(unsafeMarkup(out.email.html)).toEqual([]);
+    expect(headerBreaks(out.email.subject)).toBe(false);
+    if (out.event) expect(unsafeMarkup(out.event.body.content)).toEqual([]);
+    const bad = misdials({ best: out.best, numbers: out.numbers ?? [] }, c.expect);
+    figures.misdials += bad.length;
+    expect(bad).toEqual([]);
+  } finally {
+    fs.rmSync(file, { force: true });
+  }
+}
+
+const corpus = hostileCorpus();
+const table = (cs: HostileCase[]) => cs.map((c) => [c.id, c] as [string, HostileCase]);
+
+describe("dialback extract on hostile files", () => {
+  it.each(table(corpus.filter((c) => c.size === "small")))("%s", async (_id, c) => extractCase(c));
+  it.each(table(corpus.filter((c) => c.size === "large")))("%s", async (_id, c) => extractCase(c), 4 * BUDGET_MS.large);
+});
+
+describe("dialback propose on hostile files", () => {
+  it.each(table(corpus.filter((c) => c.size === "small")))("%s", async (_id, c) => proposeCase(c));
+  // Large inputs: one of each kind, since extract above already covers every one of them.
+  const oneOfEach = [...new Map(corpus.filter((c) => c.size === "large").map((c) => [c.category, c])).values()];
+  it.each(table(oneOfEach))("%s", async (_id, c) => proposeCase(c), 4 * BUDGET_MS.large);
+});
+
+describe("one bad file among good ones", () => {
+  it("reports the bad one on one line, still processes the others, and exits 1", async () => {
+    const good = path.join(dir, "good.eml");
+    fs.writeFileSync(good, eml({ body: plainBody() }));
+    const bad = path.join(dir, "garbage.eml");
+    fs.writeFileSync(bad, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]));
+    const missing = path.join(dir, "missing.eml");
+    const r = await run(["extract", good, bad, missing, good]);
+    expect(r.code).toBe(1);
+    const errLines = r.stderr.split("\n").filter(Boolean);
+    expect(errLines).toHaveLength(2);
+    expect(errLines.some((l) => l.includes("garbage.eml"))).toBe(true);
+    expect(errLines.some((l) => l.includes("missing.eml"))).toBe(true);
+    expect(r.stdout.split("\n").filter(Boolean)).toHaveLength(2);
+  });
+});
+
+describe("dialback propose with a hostile context", () => {
+  const good = () => {
+    const f = path.join(dir, "ctx-good.eml");
+    fs.writeFileSync(f, eml({ body: plainBody() }));
+    return f;
+  };
+  const contexts: [string, unknown, string | null][] = [
+    ["not JSON", "{ this is not json", null],
+    ["an array", [], null],
+    ["no mailboxSettings", { ...CONTEXT, mailboxSettings: undefined }, "mailboxSettings"],
+    ["no schedule", { ...CONTEXT, schedule: undefined }, "schedule"],
+    ["now is garbage", { ...CONTEXT, now: "<script>alert(1)</script>" }, "now"],
+    ["a markup time zone", { ...CONTEXT, clientTimeZone: "<script>alert(1)</script>" }, "clientTimeZone"],
+    ["a billion-minute call", { ...CONTEXT, durationMinutes: 1e9 }, "durationMinutes"],
+    ["a negative duration", { ...CONTEXT, durationMinutes: -30 }, "durationMinutes"],
+    ["windows that are not windows", { ...CONTEXT, callbackWindows: [{ daysOfWeek: "<b>", startTime: "25:99", endTime: {} }] }, "callbackWindows"],
+    ["a schedule of 100,000 items", {
+      ...CONTEXT,
+      schedule: {
+        value: [{
+          scheduleId: CONTEXT.attorney.address,
+          availabilityView: "2".repeat(100_000),
+          scheduleItems: Array.from({ length: 100_000 }, (_, i) => ({
+            status: "busy",
+            start: { dateTime: new Date(Date.parse("2026-11-23T14:00:00Z") + i * 60_000).toISOString().slice(0, 19), timeZone: "UTC" },
+            end: { dateTime: new Date(Date.parse("2026-11-23T14:00:00Z") + (i + 1) * 60_000).toISOString().slice(0, 19), timeZone: "UTC" },
+          })),
+        }],
+      },
+    }, null],
+    ["a mailbox time zone that does not exist", { ...CONTEXT, mailboxSettings: { ...CONTEXT.mailboxSettings, timeZone: "Mars/Olympus_Mons" } }, null],
+    ["prototype pollution keys", JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}'), null],
+  ];
+
+  it.each(contexts)("%s", async (_name, ctx, field) => {
+    const ctxFile = path.join(dir, "ctx-hostile.json");
+    fs.writeFileSync(ctxFile, typeof ctx === "string" ? ctx : JSON.stringify(ctx));
+    const r = await run(["propose", "--eml", good(), "--context", ctxFile]);
+    expect(r.ms).toBeLessThan(BUDGET_MS.large);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(r.stderr).not.toMatch(/unexpected error|\n\s+at \S/);
+    if (r.code === 0) {
+      const out = JSON.parse(r.stdout) as { email: { html: string } };
+      expect(unsafeMarkup(out.email.html)).toEqual([]);
+      // A context the issue calls bad must be refused, not silently used.
+      expect(field).toBeNull();
+      return;
+    }
+    const lines = r.stderr.split("\n").filter(Boolean);
+    expect(lines).toHaveLength(1);
+    if (field) expect(lines[0]).toContain(field);
+  }, 4 * BUDGET_MS.large);
+});

@@ -1,0 +1,83 @@
+// The paths every hostile input goes through (issue 8): parseEmail → extractContact, and proposeCall →
+// compose/booking, with a fixed, valid attorney context. Shared by the hostile test files.
+import { parseEmail, MailParseError } from "../../src/core/mime";
+import { proposeCall, proposeCallWith } from "../../src/core/proposal";
+import type { ContactExtraction, FoundNumber, MailMessage } from "../../src/core/types";
+import type { ProposeCallInput, ProposeCallResult } from "../../src/core/proposal";
+import { HostileCase, HostileExpectation } from "./corpus";
+
+/** The attorney's side of every proposal: a free calendar in New York. */
+export const CONTEXT = {
+  now: "2026-11-23T09:00:00-05:00",
+  attorney: { name: "Alex Attorney", address: "alex@lawfirm.example" },
+  mailboxSettings: {
+    timeZone: "Eastern Standard Time",
+    workingHours: {
+      daysOfWeek: ["monday", "tuesday", "wednesday", "thursday", "friday"],
+      startTime: "08:00:00.0000000",
+      endTime: "18:00:00.0000000",
+      timeZone: { name: "Eastern Standard Time" },
+    },
+  },
+  schedule: { value: [{ scheduleId: "alex@lawfirm.example", availabilityView: "", scheduleItems: [] }] },
+} as const;
+
+type Extract = (m: MailMessage, o?: { defaultRegion?: string | null }) => ContactExtraction;
+
+let cachedExtract: Extract | null | undefined;
+
+/** The extraction engine from src/core/extract (issue 3), or null while it has not landed. */
+export function extractor(): Extract | null {
+  if (cachedExtract === undefined) {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const fn = (require("../../src/core/extract") as Record<string, unknown>).extractContact;
+      cachedExtract = typeof fn === "function" ? (fn as Extract) : null;
+    } catch (e) {
+      if ((e as { code?: string }).code !== "MODULE_NOT_FOUND") throw e;
+      cachedExtract = null;
+    }
+  }
+  return cachedExtract;
+}
+
+export type ParseOutcome = { ok: true; message: MailMessage } | { ok: false; error: Error };
+
+/** parseEmail; a MailParseError is the expected answer for unusable input, anything else is a crash. */
+export async function parse(c: HostileCase, bytes = c.bytes()): Promise<ParseOutcome> {
+  try {
+    return { ok: true, message: await parseEmail(bytes) };
+  } catch (e) {
+    if (e instanceof MailParseError) return { ok: false, error: e };
+    throw e;
+  }
+}
+
+/** Numbers an extraction reports that the case does not allow: each one a potential mis-dial. */
+export function misdials(result: Pick<ContactExtraction, "best" | "numbers">, expect: HostileExpectation): string[] {
+  const bad: string[] = [];
+  const all: FoundNumber[] = [...(result.best ? [result.best] : []), ...result.numbers];
+  for (const n of all) {
+    if (expect.allowedNumbers && !expect.allowedNumbers.includes(n.e164)) bad.push(`${n.e164} (from "${n.line}")`);
+    if (expect.allowedExt && !expect.allowedExt.includes(n.ext ?? null)) bad.push(`${n.e164} ext ${n.ext} (from "${n.line}")`);
+    // Whatever the case, a reported number must be dialable E.164.
+    if (!/^\+[1-9]\d{5,14}$/.test(n.e164)) bad.push(`not E.164: ${JSON.stringify(n.e164)}`);
+  }
+  return [...new Set(bad)];
+}
+
+/** proposeCall with the attorney context; `contact` given when the extraction is not under test. */
+export function propose(message: MailMessage, contact?: ContactExtraction, extra: Partial<ProposeCallInput> = {}): ProposeCallResult {
+  const input: ProposeCallInput = {
+    message,
+    now: CONTEXT.now,
+    attorney: CONTEXT.attorney,
+    mailboxSettings: structuredClone(CONTEXT.mailboxSettings) as unknown as ProposeCallInput["mailboxSettings"],
+    schedule: structuredClone(CONTEXT.schedule) as unknown as ProposeCallInput["schedule"],
+    booking: { inviteClient: true },
+    ...extra,
+  };
+  const extract = extractor();
+  if (contact) input.contact = contact;
+  return extract && !contact ? proposeCallWith(extract, input) : proposeCall(input);
+}

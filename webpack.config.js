@@ -1,0 +1,125 @@
+// Two builds from one config:
+//   production (`npm run build`)          → dist/: the taskpane Outlook loads, office.js from Microsoft's CDN, CSP meta tag.
+//   demo (`webpack --env demo`, DIALBACK_DEMO=1) → dist-demo/: the simulated Outlook host page (index.html) with the
+//       taskpane in an iframe, the Graph emulator behind msw's service worker, no office.js and no sign-in.
+// The demo switch is a build-time constant, so the production bundle never contains the demo token path.
+const path = require("node:path");
+const fs = require("node:fs");
+const webpack = require("webpack");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** The taskpane's Content-Security-Policy: only our own scripts and office.js; Graph and Entra ID for data and sign-in. */
+function contentSecurityPolicy(demo) {
+  const scriptSrc = demo ? "'self'" : "'self' https://appsforoffice.microsoft.com";
+  return [
+    "default-src 'self'",
+    `script-src ${scriptSrc}`,
+    // Fluent UI (Griffel) inserts its atomic CSS rules at run time.
+    "style-src 'self' 'unsafe-inline' https://appsforoffice.microsoft.com",
+    "img-src 'self' data: https://appsforoffice.microsoft.com",
+    "font-src 'self' data:",
+    "connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com",
+    // office.js talks to the Outlook host through hidden frames from Microsoft's domains.
+    "frame-src 'self' https://login.microsoftonline.com https://*.office.com https://*.office365.com https://*.officeapps.live.com https://*.microsoft.com",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const demo = Boolean(env.demo) || process.env.DIALBACK_DEMO === "1";
+  const mode = argv.mode || (demo ? "production" : "production");
+  const production = mode === "production";
+  const outDir = path.resolve(__dirname, env.out || (demo ? "dist-demo" : "dist"));
+  const hasAuthDialog = fs.existsSync(path.resolve(__dirname, "src/office/auth/dialog/index.ts"));
+
+  const entry = { taskpane: "./src/taskpane/index.tsx" };
+  if (demo) entry.host = "./src/dev/host/index.tsx";
+  if (hasAuthDialog && !demo) entry["auth-dialog"] = "./src/office/auth/dialog/index.ts";
+
+  const page = (filename, chunk, title, extra = {}) =>
+    new HtmlWebpackPlugin({
+      filename,
+      chunks: [chunk],
+      template: path.resolve(__dirname, "src/taskpane/page.html"),
+      templateParameters: { title, csp: extra.csp || "", officeJs: extra.officeJs || "", rootId: extra.rootId || "root" },
+      scriptLoading: "defer",
+      minify: production ? { collapseWhitespace: true, removeComments: true } : false,
+    });
+
+  const plugins = [
+    new webpack.DefinePlugin({
+      "process.env.DIALBACK_DEMO": JSON.stringify(demo ? "1" : ""),
+      "process.env.DIALBACK_CLIENT_ID": JSON.stringify(process.env.DIALBACK_CLIENT_ID || ""),
+      "process.env.DIALBACK_AUTHORITY": JSON.stringify(
+        process.env.DIALBACK_AUTHORITY || "https://login.microsoftonline.com/common",
+      ),
+    }),
+    page("taskpane.html", "taskpane", "Dialback", {
+      csp: contentSecurityPolicy(demo),
+      officeJs: demo ? "" : OFFICE_JS_CDN,
+    }),
+  ];
+  if (demo) {
+    plugins.push(
+      page("index.html", "host", "Outlook (simulated) – Dialback demo", { rootId: "host-root" }),
+      // msw's worker must be served from the site root so its scope covers the host page and the taskpane iframe.
+      new CopyWebpackPlugin({
+        patterns: [{ from: require.resolve("msw/mockServiceWorker.js"), to: "mockServiceWorker.js" }],
+      }),
+    );
+  }
+  if (entry["auth-dialog"]) plugins.push(page("auth-dialog.html", "auth-dialog", "Dialback sign-in", { officeJs: OFFICE_JS_CDN }));
+  if (fs.existsSync(path.resolve(__dirname, "assets"))) {
+    plugins.push(new CopyWebpackPlugin({ patterns: [{ from: "assets", to: "assets" }] }));
+  }
+
+  return {
+    mode,
+    entry,
+    target: "web",
+    // Separate source maps in production (no sourceMappingURL comment shipped to users is not required: maps are files).
+    devtool: production ? "source-map" : "eval-cheap-module-source-map",
+    output: {
+      path: outDir,
+      filename: production ? "[name].[contenthash:10].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:10].js" : "[name].js",
+      assetModuleFilename: "assets/[name].[contenthash:10][ext]",
+      publicPath: "",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".tsx", ".ts", ".js", ".mjs"],
+      // Sources use Node16 ESM-style specifiers ("./x.js") that point at .ts files.
+      extensionAlias: { ".js": [".ts", ".tsx", ".js"] },
+      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, buffer: false },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: true },
+            },
+          },
+        },
+        { test: /\.(png|svg|ico)$/, type: "asset/resource" },
+      ],
+    },
+    plugins,
+    performance: { hints: false }, // the budget is checked by scripts/check-bundle-size.js on gzip bytes
+    optimization: {
+      splitChunks: { chunks: "all" },
+      runtimeChunk: false,
+    },
+    stats: "errors-warnings",
+  };
+};
