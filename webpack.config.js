@@ -32,12 +32,13 @@ function contentSecurityPolicy(demo) {
 
 module.exports = (env = {}, argv = {}) => {
   const demo = Boolean(env.demo) || process.env.DIALBACK_DEMO === "1";
-  const mode = argv.mode || (demo ? "production" : "production");
+  const mode = argv.mode || "production";
   const production = mode === "production";
   const outDir = path.resolve(__dirname, env.out || (demo ? "dist-demo" : "dist"));
   const hasAuthDialog = fs.existsSync(path.resolve(__dirname, "src/office/auth/dialog/index.ts"));
 
-  const entry = { taskpane: "./src/taskpane/index.tsx" };
+  // The demo taskpane is the same App over the simulated host; the Outlook entry never imports demo code.
+  const entry = { taskpane: demo ? "./src/dev/host/demoTaskpane.tsx" : "./src/taskpane/index.tsx" };
   if (demo) entry.host = "./src/dev/host/index.tsx";
   if (hasAuthDialog && !demo) entry["auth-dialog"] = "./src/office/auth/dialog/index.ts";
 
@@ -73,7 +74,17 @@ module.exports = (env = {}, argv = {}) => {
       }),
     );
   }
-  if (entry["auth-dialog"]) plugins.push(page("auth-dialog.html", "auth-dialog", "Dialback sign-in", { officeJs: OFFICE_JS_CDN }));
+  if (entry["auth-dialog"]) {
+    plugins.push(
+      new HtmlWebpackPlugin({
+        filename: "auth-dialog.html",
+        chunks: ["auth-dialog"],
+        template: path.resolve(__dirname, "src/office/auth/dialog/auth-dialog.html"),
+        scriptLoading: "defer",
+        minify: production ? { collapseWhitespace: true, removeComments: true } : false,
+      }),
+    );
+  }
   if (fs.existsSync(path.resolve(__dirname, "assets"))) {
     plugins.push(new CopyWebpackPlugin({ patterns: [{ from: "assets", to: "assets" }] }));
   }

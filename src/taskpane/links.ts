@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
+import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import type { DialNumber } from "./services";
 
 /** RFC 3966 tel: URI; the extension rides along as ";ext=" so phones that support it dial it. */

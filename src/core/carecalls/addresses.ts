@@ -63,6 +63,13 @@ const AUTOMATED_LOCAL = new RegExp(
 // Sending sub-domains that bulk and transactional mail services use.
 const AUTOMATED_SUBDOMAIN = /^(bounces?|mailer|notifications?|notify|alerts?|news(letter)?|e?mktg|em|email|mail[0-9]+)\./;
 
+// Domains that only machines send from (e-signature envelopes, bulk-mail relays). People at the vendors
+// themselves write from other domains (docusign.com, not docusign.net).
+const AUTOMATED_DOMAINS = new Set([
+  "docusign.net", "echosign.com", "adobesign.com", "sendgrid.net", "amazonses.com", "mcsv.net", "mcdlv.net",
+  "rsgsv.net", "mandrillapp.com", "sparkpostmail.com", "mailgun.org", "sharepointonline.com", "service-now.com",
+]);
+
 /** True for no-reply, bounce, notification and bulk-sender addresses. */
 export function isAutomatedAddress(address: string): boolean {
   const a = normaliseAddress(address);
@@ -70,5 +77,6 @@ export function isAutomatedAddress(address: string): boolean {
   const at = a.lastIndexOf("@");
   const local = a.slice(0, at).replace(/\+.*$/, "");
   const domain = a.slice(at + 1);
-  return AUTOMATED_LOCAL.test(local) || AUTOMATED_SUBDOMAIN.test(domain);
+  const parent = domain.slice(domain.indexOf(".") + 1);
+  return AUTOMATED_LOCAL.test(local) || AUTOMATED_SUBDOMAIN.test(domain) || AUTOMATED_DOMAINS.has(domain) || AUTOMATED_DOMAINS.has(parent);
 }

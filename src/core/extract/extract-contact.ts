@@ -88,11 +88,16 @@ export function extractContact(message: MailMessage, options: ExtractOptions = {
   const lines = split.body.split("\n");
   const block = findSenderBlock(lines, from);
 
-  // Numbers written with a country code tell the region of their siblings written without one.
-  const international: string[] = [];
-  for (const line of block.lines) {
-    for (const p of findPhonesInLine(line, null)) if (p.international && p.country) international.push(p.country);
-  }
+  // Numbers written with a country code tell the region of their siblings written without one; only needed
+  // (and only scanned for) when neither the address nor the domain says where the sender is.
+  const international = () => {
+    const out: string[] = [];
+    for (const line of block.lines) {
+      if (!/\+\s*\d|\b00\d|\d\s*\(0\)/.test(line)) continue;
+      for (const p of findPhonesInLine(line, null)) if (p.international && p.country) out.push(p.country);
+    }
+    return out;
+  };
   const region = inferRegion(block.lines, from, international, options.defaultRegion ?? "US");
   const fallbackRegions = () => {
     const out: string[] = [];

@@ -29,8 +29,11 @@ const COUNTRY_RE = COUNTRIES.map(([words, cc]) => ({
   re: new RegExp(`^[\\s\\W]*${wordRe(words)}[\\s.]*$|(?:,|\\d{3,}[A-Z]{0,2})\\s*${wordRe(words)}`, "iu"),
   cc,
 }));
+// One pass over each line with every name at once; the per-country patterns run only on lines that match.
+const ANY_COUNTRY = new RegExp(wordRe(COUNTRIES.map(([w]) => w).join("|")), "iu");
 // A city beside a postcode: "75010 Paris", "D-60325 Frankfurt", "London EC4M 9QQ", "Calgary, Alberta T2P 3H7", "Toronto, ON".
 const titleCase = (words: string) => words.replace(/(^|[|\s(])(\p{Ll})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
+const ANY_CITY = new RegExp(wordRe(CITIES.map(([w]) => titleCase(w)).join("|")), "u");
 const CITY_RE = CITIES.map(([words, cc]) => ({
   re: new RegExp(`\\d{4,5}\\s+${wordRe(titleCase(words))}|${wordRe(titleCase(words))},?\\s+(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s*\\d[A-Z]{2}|[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d|\\d{3,6}|[A-Z]{2}\\b|[A-Z][a-z]+ [A-Z]\\d)`, "u"),
   cc,
@@ -55,9 +58,11 @@ export function regionFromAddress(lines: string[]): string | null {
   }
   // Country names are the strongest clue; scan from the bottom where the address usually ends.
   for (let i = lines.length - 1; i >= 0; i--) {
+    if (lines[i].length > 300 || !ANY_COUNTRY.test(lines[i])) continue;
     for (const { re, cc } of COUNTRY_RE) if (re.test(lines[i])) return cc;
   }
   for (let i = lines.length - 1; i >= 0; i--) {
+    if (lines[i].length > 300 || !ANY_CITY.test(lines[i])) continue;
     for (const { re, cc } of CITY_RE) if (re.test(lines[i])) return cc;
   }
   if (CA_ADDRESS.test(text)) return "CA";
@@ -87,13 +92,14 @@ export interface RegionEvidence {
 export function inferRegion(
   blockLines: string[],
   from: Mailbox,
-  internationalCountries: string[],
+  internationalCountries: string[] | (() => string[]),
   defaultRegion = "US",
 ): RegionEvidence {
   const address = regionFromAddress(blockLines);
   if (address) return { region: address, source: "address" };
   const domain = regionFromDomain(from.address);
   if (domain) return { region: domain, source: "domain" };
-  if (internationalCountries.length > 0) return { region: internationalCountries[0], source: "numbers" };
+  const countries = typeof internationalCountries === "function" ? internationalCountries() : internationalCountries;
+  if (countries.length > 0) return { region: countries[0], source: "numbers" };
   return { region: defaultRegion, source: "default" };
 }

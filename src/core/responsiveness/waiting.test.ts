@@ -56,6 +56,7 @@ describe("waitingForReply", () => {
     ["any order in, same answer", [client("2026-03-04T12:00:00Z"), firm("2026-03-02T12:00:00Z"), client("2026-03-02T10:00:00Z")],
       { state: "waiting", since: "2026-03-04T12:00:00.000Z" }],
     ["internal-only thread", [firm("2026-03-03T09:00:00Z"), firm("2026-03-03T10:00:00Z", "pat@firm.com")], { state: "none" }],
+    ["an e-signature envelope is nobody waiting", [client("2026-03-03T09:00:00Z", "dse_NA3@docusign.net")], { state: "none" }],
     ["a no-reply notification is nobody waiting", [client("2026-03-03T09:00:00Z", "no-reply@docusign.net")], { state: "none" }],
     ["undated messages are ignored", [{ from: { address: "jane@acme.com" }, date: null }, { from: null, date: "2026-03-03T09:00:00Z" }], { state: "none" }],
     ["an empty thread", [], { state: "none" }],

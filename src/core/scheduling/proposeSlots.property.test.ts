@@ -97,7 +97,7 @@ describe("proposeSlots properties", () => {
           expect(DateTime.fromISO(r.slots[i].clientStart).toMillis()).toBe(s.start);
         });
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 
@@ -127,7 +127,7 @@ describe("proposeSlots properties", () => {
           expect(new Set(more.slots.map((s) => DateTime.fromISO(s.start, { zone: x.attorneyZone }).toISODate())).size).toBe(distinct);
         }
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 });

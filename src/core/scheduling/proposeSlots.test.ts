@@ -270,10 +270,12 @@ describe("proposeSlots: real-world cases", () => {
   });
 
   it.each([
-    // Sydney's DST ends 5 April 2026 (+11 → +10); New York's started 8 March (−5 → −4).
-    ["Australia/Sydney", "America/New_York", "2026-04-02T09:00:00+11:00", ["2026-04-03T08:00:00+11:00", "2026-04-07T08:00:00+10:00"]],
-    // Auckland's DST ends 5 April 2026 (+13 → +12); London's started 29 March.
-    ["Pacific/Auckland", "Europe/London", "2026-04-02T12:00:00+13:00", ["2026-04-02T20:00:00+13:00", "2026-04-06T19:00:00+12:00"]],
+    // Sydney's DST ends 5 April 2026 (+11 → +10); New York's started 8 March. The overlap with a New York
+    // business day shrinks from 07:00–08:30 to 07:00–07:30 Sydney time, and Sydney's Monday is New York's Sunday.
+    ["Australia/Sydney", "America/New_York", "2026-04-02T09:00:00+11:00", ["2026-04-03T07:00:00+11:00", "2026-04-07T07:00:00+10:00"]],
+    // Auckland's DST ends 5 April 2026 (+13 → +12); London's started 29 March. Before the change London opens
+    // at 21:00 Auckland time, after the working day; after it, at 20:00.
+    ["Pacific/Auckland", "Europe/London", "2026-04-02T12:00:00+13:00", ["2026-04-06T20:00:00+12:00", "2026-04-07T20:15:00+12:00"]],
   ])("attorney in %s, client in %s across both DST changes", (attorneyZone, clientZone, now, expectedStarts) => {
     const r = proposeSlots({
       now,

@@ -233,16 +233,20 @@ function spreadOverDays(starts: number[], count: number, duration: number, zone:
   }
   const days = [...byDay.values()];
   const picked: number[] = [];
+  // A window running past midnight puts starts on two dates that can overlap each other.
+  const clear = (s: number, gap: number) => picked.every((p) => Math.abs(p - s) >= gap);
   days.forEach((list, i) => {
     if (picked.length >= count) return;
-    const mid = (list[0] + list[list.length - 1]) / 2;
-    picked.push(i % 2 === 0 ? list[0] : (list.find((s) => s >= mid) ?? list[0]));
+    const usable = list.filter((s) => clear(s, duration * MINUTE));
+    if (usable.length === 0) return;
+    const mid = (usable[0] + usable[usable.length - 1]) / 2;
+    picked.push(i % 2 === 0 ? usable[0] : (usable.find((s) => s >= mid) ?? usable[0]));
   });
   const gap = Math.max(duration, 60) * MINUTE;
   for (const list of days) {
     for (const s of list) {
       if (picked.length >= count) break;
-      if (picked.every((p) => Math.abs(p - s) >= gap)) picked.push(s);
+      if (clear(s, gap)) picked.push(s);
     }
   }
   return picked.sort((a, b) => a - b);

@@ -74,6 +74,7 @@ function cells(line: string): string[] {
 
 /** True when a short line (or one cell of a two-column line) names the sender. */
 export function namesSender(line: string, tokens: ReturnType<typeof senderNameTokens>): boolean {
+  if (line.length > 200 || line.trim() === "") return false;
   const parts = cells(line);
   if (parts.length > 1 && parts.some((c) => namesSenderCell(c, tokens))) return true;
   return namesSenderCell(line, tokens);
@@ -106,7 +107,7 @@ function introducesFooter(lines: string[], i: number): boolean {
 }
 
 // A heading line that names a person: "Mr. Joe Kelliher", "Magnus Ward".
-const PERSON_NAME = /^\s*(?:(?:mr|mrs|ms|dr|prof)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s*,?\s*$/u;
+const PERSON_NAME = /^\s*(?:(?:[Mm]rs?|[Mm]s|[Dd]r|[Pp]rof)\.?\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?)?(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}\s*,?\s*$/u;
 const NOT_PERSON = /\b(inc|llc|llp|ltd|gmbh|corp|company|bank|banking|group|finance|energy|services|department|university|institute|office|association|research|partners|law|hotel|street|avenue|road|suite)\b/i;
 // "my new coordinates", "reach me at the following numbers", "my contact details".
 const FIRST_PERSON_CONTACT = /\b(my|me|i)\b.{0,60}\b(coordinates|contact|details|numbers?|phone|cell|mobile|reach)\b/i;
@@ -139,18 +140,20 @@ export function findSenderBlock(lines: string[], from: Mailbox): SenderBlock {
   const tokens = senderNameTokens(from);
   const nameLines: number[] = [];
   let signOff = -1;
+  // Per-line facts, computed once: the scans below look at each line several times.
+  const disclaimer = lines.map(isDisclaimerLine);
+  const contact = lines.map((l) => PHONEISH.test(l) && !isProse(l));
+  const nextDisclaimer: number[] = new Array(lines.length + 1).fill(lines.length);
+  for (let i = lines.length - 1; i >= 0; i--) nextDisclaimer[i] = disclaimer[i] ? i : nextDisclaimer[i + 1];
   for (let i = 0; i < lines.length; i++) {
-    if (isDisclaimerLine(lines[i])) continue;
+    if (disclaimer[i]) continue;
     if (isSignOff(lines[i]) && !introducesFooter(lines, i)) signOff = i;
     else if (namesSender(lines[i], tokens)) nameLines.push(i);
   }
-  const disclaimerAfter = (start: number) => {
-    for (let i = start + 1; i < lines.length; i++) if (isDisclaimerLine(lines[i])) return i;
-    return lines.length;
-  };
+  const disclaimerAfter = (start: number) => nextDisclaimer[Math.min(lines.length, start + 1)];
   const hasPhoneAfter = (i: number) => {
     const end = Math.min(disclaimerAfter(i), i + 16);
-    for (let k = i; k < end; k++) if (PHONEISH.test(lines[k]) && !isProse(lines[k])) return true;
+    for (let k = i; k < end; k++) if (contact[k]) return true;
     return false;
   };
   let start = -1;
@@ -169,7 +172,7 @@ export function findSenderBlock(lines: string[], from: Mailbox): SenderBlock {
   if (anchor === "name") {
     // Contact lines stacked right above the name ("C: 713...", then the name) belong to the block.
     let k = start - 1;
-    while (k >= 0 && k > signOff && start - k <= 4 && lines[k].trim() !== "" && PHONEISH.test(lines[k]) && !isProse(lines[k])) k--;
+    while (k >= 0 && k > signOff && start - k <= 4 && lines[k].trim() !== "" && contact[k]) k--;
     start = k + 1;
   }
   if (start >= 0 && !hasPhoneAfter(start)) {
@@ -184,8 +187,8 @@ export function findSenderBlock(lines: string[], from: Mailbox): SenderBlock {
     // No anchor: the last run of contact lines (short lines with numbers) at the end of the message.
     let last = -1;
     for (let i = lines.length - 1; i >= 0; i--) {
-      if (isDisclaimerLine(lines[i])) continue;
-      if (PHONEISH.test(lines[i]) && !isProse(lines[i])) {
+      if (disclaimer[i]) continue;
+      if (contact[i]) {
         last = i;
         break;
       }

@@ -105,6 +105,7 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
   const faults = new Faults(clock);
   const stats: EmulatorStats = { requests: 0, batchParts: 0 };
   const log: LoggedRequest[] = [];
+  let inFlight = 0;
 
   const nextSeq = (): number => ++state.counter;
 
@@ -664,11 +665,12 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
     let progress = true;
     while (done.size < parts.length && progress) {
       progress = false;
-      for (const p of parts) {
+      // One wave: every part whose dependencies are answered runs in parallel, as Graph runs them.
+      const wave = parts.filter((p) => !done.has(String(p.id)) && (Array.isArray(p.dependsOn) ? p.dependsOn.map(String) : []).every((d) => done.has(d)));
+      let running = 0;
+      for (const p of wave) {
         const id = String(p.id);
-        if (done.has(id)) continue;
         const deps = Array.isArray(p.dependsOn) ? p.dependsOn.map(String) : [];
-        if (!deps.every((d) => done.has(d))) continue;
         progress = true;
         stats.batchParts++;
         const relUrl = String(p.url).startsWith("/") ? String(p.url) : `/${String(p.url)}`;
@@ -677,7 +679,11 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
         const partPath = relUrl.split("?")[0];
         if (failedDep) {
           result = { status: 424, body: errorBody("FailedDependency", `The request has a dependency (${failedDep}) that failed.`) };
+        } else if (faults.concurrencyLimit !== null && running >= faults.concurrencyLimit) {
+          // Parallel parts count against the mailbox's concurrency limit like separate requests.
+          result = faultResult({ kind: "throttle", code: "ApplicationThrottled", retryAfterSeconds: null, target: "part", remaining: 0, until: 0 });
         } else {
+          running++;
           const rule = faults.take(partPath, "part");
           if (rule && rule.kind !== "drop") result = faultResult(rule);
           else {
@@ -733,6 +739,19 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
   }
 
   async function handle(request: Request): Promise<Response> {
+    // Admission is decided on arrival: a request beyond the mailbox's concurrency limit is refused and
+    // does not occupy a slot itself.
+    inFlight++;
+    const admitted = faults.concurrencyLimit === null || inFlight <= faults.concurrencyLimit;
+    if (!admitted) inFlight--;
+    try {
+      return await handleAdmitted(request, admitted);
+    } finally {
+      if (admitted) inFlight--;
+    }
+  }
+
+  async function handleAdmitted(request: Request, admitted: boolean): Promise<Response> {
     stats.requests++;
     const url = new URL(request.url);
     const requestId = guid(`request-${stats.requests}-${clock()}`);
@@ -762,6 +781,9 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
     }
     if (faults.expiredTokens.has(token)) {
       return finish({ status: 401, body: errorBody("InvalidAuthenticationToken", "Lifetime validation failed, the token is expired.") });
+    }
+    if (!admitted) {
+      return finish(faultResult({ kind: "throttle", code: "ApplicationThrottled", retryAfterSeconds: null, target: "request", remaining: 0, until: 0 }));
     }
 
     const rule = faults.take(path, "request");

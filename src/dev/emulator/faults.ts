@@ -45,6 +45,11 @@ export class Faults {
   /** Added to every response, or per route. */
   latencies: { route?: RouteMatcher; ms: number }[] = [];
   readonly expiredTokens = new Set<string>();
+  /**
+   * Outlook's limit of concurrent requests per app and mailbox (4). Requests beyond it, and parallel
+   * batch parts beyond it, get 429 ApplicationThrottled without Retry-After. null turns the check off.
+   */
+  concurrencyLimit: number | null = 4;
 
   constructor(private readonly clock: () => number = Date.now) {}
 
@@ -92,7 +97,14 @@ export class Faults {
     return this;
   }
 
+  /** Sets (or, with null, lifts) the per-mailbox concurrency limit. */
+  mailboxConcurrency(limit: number | null): this {
+    this.concurrencyLimit = limit;
+    return this;
+  }
+
   clear(): this {
+    this.concurrencyLimit = 4;
     this.rules = [];
     this.latencies = [];
     this.expiredTokens.clear();

@@ -7,10 +7,9 @@ import {
   OFFICE_DIALOG_CLOSED,
   OFFICE_DIALOG_DECLINED,
   OFFICE_DIALOG_POPUP_BLOCKED,
-  isBlockedCode,
   isCancelCode,
 } from "./error-codes";
-import type { OfficeAuthHost, TokenGrant } from "./types";
+import type { DialogOpenResult, OfficeAuthHost, TokenGrant } from "./types";
 
 /** Percent of the Outlook window; large enough for the Microsoft sign-in page without scrolling. */
 export const DIALOG_SIZE = { height: 60, width: 30 } as const;
@@ -18,7 +17,7 @@ export const DIALOG_SIZE = { height: 60, width: 30 } as const;
 export function signInWithDialog(host: OfficeAuthHost, pageUrl: string, request: DialogRequest): Promise<TokenGrant> {
   const expectedOrigin = new URL(pageUrl).origin;
   return new Promise<TokenGrant>((resolve, reject) => {
-    host.displayDialog(dialogUrl(pageUrl, request), { ...DIALOG_SIZE }, (opened) => {
+    const onOpened = (opened: DialogOpenResult) => {
       if (!opened.ok) {
         reject(openFailure(opened.code, opened.message));
         return;
@@ -61,15 +60,21 @@ export function signInWithDialog(host: OfficeAuthHost, pageUrl: string, request:
           finish(() => reject(new AuthError("failed", { detail: reply.code })));
         }
       });
-    });
+    };
+    try {
+      host.displayDialog(dialogUrl(pageUrl, request), { ...DIALOG_SIZE }, onOpened);
+    } catch (error) {
+      reject(new AuthError("failed", { detail: "displayDialogAsync threw", cause: error }));
+    }
   });
 }
 
 function openFailure(code: number, message: string): AuthError {
+  // `message` is Office's own wording; it is kept as detail for codes we do not recognise.
   if (code === OFFICE_DIALOG_DECLINED) return new AuthError("cancelled", { detail: String(code) });
-  if (code === OFFICE_DIALOG_POPUP_BLOCKED || isBlockedCode(message)) return new AuthError("blocked", { detail: String(code) });
+  if (code === OFFICE_DIALOG_POPUP_BLOCKED) return new AuthError("blocked", { detail: String(code) });
   if (code === OFFICE_DIALOG_ALREADY_OPEN) {
     return new AuthError("failed", { detail: String(code), message: "Another Dialback window is already open. Close it and try again." });
   }
-  return new AuthError("failed", { detail: String(code) });
+  return new AuthError("failed", { detail: `${code} ${message}`.trim() });
 }

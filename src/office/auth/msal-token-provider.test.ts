@@ -243,3 +243,14 @@ describe("MsalTokenProvider without a client id", () => {
     expect(office.host.displayDialog).not.toHaveBeenCalled();
   });
 });
+
+describe("MsalTokenProvider when the host throws", () => {
+  it("turns a throwing displayDialogAsync into a typed AuthError", async () => {
+    const { provider, office } = setup({ naa: false });
+    office.host.displayDialog.mockImplementationOnce(() => {
+      throw new TypeError("Cannot read properties of undefined");
+    });
+    const error = await rejection(provider.getToken());
+    expect(error).toMatchObject({ code: "failed", detail: "displayDialogAsync threw" });
+  });
+});

@@ -66,3 +66,13 @@ describe("officeAuthHost", () => {
     expect(callback).toHaveBeenCalledWith({ ok: false, code: 12011, message: "blocked" });
   });
 });
+
+describe("officeAuthHost outside Outlook", () => {
+  it("reports dialogs as unavailable instead of throwing when office.js has no ui", () => {
+    const { office } = fakeOfficeNamespace({});
+    const bare: OfficeNamespaceLike = { ...office, context: { ...office.context, ui: undefined } };
+    const callback = jest.fn();
+    expect(() => officeAuthHost(bare).displayDialog("https://x/", { height: 1, width: 1 }, callback)).not.toThrow();
+    expect(callback).toHaveBeenCalledWith({ ok: false, code: -1, message: expect.stringMatching(/not available/) });
+  });
+});

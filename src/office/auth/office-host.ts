@@ -5,7 +5,7 @@ import type { AuthDialog, DialogOpenResult, OfficeAuthHost } from "./types";
 export interface OfficeNamespaceLike {
   context: {
     requirements: { isSetSupported(name: string, minVersion?: string): boolean };
-    ui: {
+    ui?: {
       displayDialogAsync(
         startAddress: string,
         options: { height: number; width: number },
@@ -38,7 +38,13 @@ export function officeAuthHost(office: OfficeNamespaceLike): OfficeAuthHost {
       return address ? address : undefined;
     },
     displayDialog(url, options, callback) {
-      office.context.ui.displayDialogAsync(url, options, (result) => {
+      const ui = office.context.ui;
+      if (!ui || typeof ui.displayDialogAsync !== "function") {
+        // A page opened outside Outlook (or a host without the Dialog API) has office.js but no dialogs.
+        callback({ ok: false, code: -1, message: "Office dialogs are not available on this page." });
+        return;
+      }
+      ui.displayDialogAsync(url, options, (result) => {
         if (result.status === office.AsyncResultStatus.Failed) {
           callback({ ok: false, code: result.error.code, message: result.error.message });
           return;
