@@ -26,6 +26,8 @@ export interface CreateGraphOptions {
   maxTotalWaitMs?: number;
   /** First back-off step when Graph sends no Retry-After (default 500 ms). */
   backoffBaseMs?: number;
+  /** Abandon one attempt after this long and retry it (default 30 000 ms). */
+  timeoutMs?: number;
   /** Cancels every request made through this object. */
   signal?: AbortSignal;
   /** Sent as `Prefer: outlook.timezone` so event and schedule times come back in this zone (Windows or IANA name). */
@@ -125,6 +127,7 @@ export function createGraph(options: CreateGraphOptions) {
     ...(options.maxRetries !== undefined ? { maxRetries: options.maxRetries } : {}),
     ...(options.maxTotalWaitMs !== undefined ? { maxTotalWaitMs: options.maxTotalWaitMs } : {}),
     ...(options.backoffBaseMs !== undefined ? { backoffBaseMs: options.backoffBaseMs } : {}),
+    ...(options.timeoutMs !== undefined ? { attemptTimeoutMs: options.timeoutMs } : {}),
   };
   const semaphore = new Semaphore(MAX_CONCURRENT_REQUESTS);
   const stats = { httpRequests: 0 };

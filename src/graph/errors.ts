@@ -26,7 +26,7 @@ const THROTTLE_CODES = new Set(["TooManyRequests", "ApplicationThrottled", "Erro
  */
 export class GraphError extends GraphClientError {
   override readonly name = "GraphError";
-  /** Graph's error code (e.g. "TooManyRequests", "ErrorItemNotFound"), or a local one: "NetworkError", "Aborted", "BatchPartMissing". */
+  /** Graph's error code (e.g. "TooManyRequests", "ErrorItemNotFound"), or a local one: "NetworkError", "Timeout", "Aborted", "BatchPartMissing". */
   readonly code: string;
   /** HTTP status, or 0 when no response arrived. */
   readonly status: number;
@@ -61,7 +61,7 @@ export class GraphError extends GraphClientError {
 
   /** Throttled, temporarily unavailable or unreachable: worth trying again later. */
   get transient(): boolean {
-    return this.status === 429 || this.status === 503 || this.status === 504 || this.code === "NetworkError";
+    return this.status === 429 || this.status === 503 || this.status === 504 || this.code === "NetworkError" || this.code === "Timeout";
   }
 }
 
@@ -75,6 +75,7 @@ function describeForPeople(e: GraphError): string {
   const tried = attemptsPhrase(e);
   if (e.code === "Aborted") return "The request to Outlook was cancelled.";
   if (e.code === "NetworkError") return `Could not reach Microsoft 365 (network error)${tried}. Check the connection and try again.`;
+  if (e.code === "Timeout") return `Microsoft 365 did not answer in time${tried}. Please try again shortly.`;
   if (e.status === 429 || THROTTLE_CODES.has(e.code)) {
     return `Outlook is busy right now (throttled)${tried}. Please try again in a minute.`;
   }

@@ -51,28 +51,34 @@ export async function sendWithPolicy(url: string, init: RequestInit, opts: Trans
     const release = await opts.semaphore.acquire(signal).catch(() => {
       throw new GraphError({ code: "Aborted", status: 0, attempts, waitedMs });
     });
+    // Each attempt gets its own deadline, so a request that never answers cannot hold a slot forever.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), policy.attemptTimeoutMs);
     try {
       opts.onRequest?.(init.method ?? "GET", url);
-      response = await opts.fetch(url, { ...init, headers, signal });
+      response = await opts.fetch(url, { ...init, headers, signal: anySignal([signal, deadline.signal]) });
     } catch (err) {
-      release();
       if (signal?.aborted) throw new GraphError({ code: "Aborted", status: 0, attempts, waitedMs });
-      // A dropped connection is as transient as a 503: back off and try again within the same bounds.
+      // A dropped or timed-out connection is as transient as a 503: back off and retry within the same bounds.
       const delay = nextDelay(null, attempts, policy);
       if (attempts <= policy.maxRetries && waitedMs + delay <= policy.maxTotalWaitMs) {
+        release();
+        clearTimeout(timer);
         await sleep(delay, signal);
         waitedMs += delay;
         continue;
       }
       throw new GraphError({
-        code: "NetworkError",
+        code: deadline.signal.aborted ? "Timeout" : "NetworkError",
         status: 0,
         message: err instanceof Error ? err.message : String(err),
         attempts,
         waitedMs,
       });
+    } finally {
+      release();
+      clearTimeout(timer);
     }
-    release();
 
     if (response.status === 401 && !refreshed) {
       // One refresh per request: a second 401 means the new token is refused too, and retrying more

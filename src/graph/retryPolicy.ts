@@ -11,6 +11,8 @@ export interface RetryPolicy {
   backoffBaseMs: number;
   /** Cap of one back-off step. */
   backoffMaxMs: number;
+  /** One attempt that has not answered by then is abandoned and counts as a transient failure. */
+  attemptTimeoutMs: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
@@ -18,6 +20,7 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   maxTotalWaitMs: 30_000,
   backoffBaseMs: 500,
   backoffMaxMs: 8_000,
+  attemptTimeoutMs: 30_000,
 };
 
 /** Statuses Graph documents as transient: throttled, service unavailable, gateway timeout. */

@@ -105,6 +105,26 @@ describe("throttling", () => {
     expect(err.userMessage).toMatch(/Could not reach Microsoft 365/);
   });
 
+  it("abandons an attempt that does not answer in time, then reports a Timeout", async () => {
+    const { emu, graph } = setup({ timeoutMs: 50, maxRetries: 1 });
+    emu.faults.latency(2_000, "/me/mailboxSettings");
+    const started = Date.now();
+    const err = await rejection(graph.getMailboxSettings());
+    expect(err.code).toBe("Timeout");
+    expect(err.attempts).toBe(2);
+    expect(err.userMessage).toMatch(/did not answer in time; tried 2 times/);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it("is cancellable in flight", async () => {
+    const { emu, graph } = setup();
+    emu.faults.latency(2_000);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 30);
+    const err = await rejection(graph.getMe({ signal: controller.signal }));
+    expect(err.code).toBe("Aborted");
+  });
+
   it("is cancellable while waiting to retry", async () => {
     const { emu, graph } = setup();
     emu.faults.throttle({ forMs: 60_000, retryAfterSeconds: 5 });
@@ -259,6 +279,32 @@ describe("concurrency", () => {
     expect(emu.stats.requests).toBe(12);
     expect(peak).toBe(4);
     expect(graph.peakConcurrency).toBe(4);
+    // The emulator enforces Outlook's limit: had the layer sent a fifth, it would have met a 429.
+    expect(emu.log.every((l) => l.status === 200)).toBe(true);
+  });
+
+  it("the emulator refuses a fifth concurrent request with 429 ApplicationThrottled, no Retry-After", async () => {
+    const emu = createEmulator({ seed });
+    emu.faults.latency(30);
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, () => emu.handle(new Request("https://graph.microsoft.com/v1.0/me", { headers: { Authorization: "Bearer t" } }))),
+    );
+    const throttled = responses.filter((r) => r.status === 429);
+    expect(throttled).toHaveLength(2);
+    expect(throttled[0].headers.get("Retry-After")).toBeNull();
+    expect((await throttled[0].json()).error.code).toBe("ApplicationThrottled");
+  });
+
+  it("a batch of more than 4 parallel parts meets the limit; the layer retries the throttled parts", async () => {
+    const { emu, graph } = setup();
+    const parts = Array.from({ length: 6 }, (_, i) => ({ id: String(i + 1), method: "GET" as const, url: "/me/mailboxSettings" }));
+    const out = await graph.batch(parts);
+    expect([...out.values()].every((o) => o.ok)).toBe(true);
+    expect(batchBodies(emu).map((b) => b.length)).toEqual([6, 2]);
+    // First paint stays within four parallel chains, so it never meets the limit.
+    emu.resetStats();
+    await graph.loadFirstPaint(FIRST_PAINT);
+    expect(emu.log.filter((l) => l.kind === "part").every((l) => l.status === 200)).toBe(true);
   });
 });
 

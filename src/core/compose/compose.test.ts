@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import type { AgendaItem } from "../agenda";
 import type { ProposedSlot } from "../scheduling";
 import { composeCallRequest, replySubject } from "./callRequest";
@@ -90,6 +91,20 @@ describe("hostile input never reaches the HTML unescaped", () => {
       for (const tag of email.html.match(/<\/?([a-z0-9]+)/gi) ?? []) expect(["<div", "</div", "<p", "</p", "<ul", "</ul", "<li", "</li", "<br"]).toContain(tag.toLowerCase());
       expect(email.text).toContain(evil.trim().split(/\s+/)[0]); // text keeps the words as written
     }
+  });
+
+  it("holds for any text: the only markup is compose's own, and every inserted value reads back unchanged", () => {
+    const decode = (h: string) => h.replace(/&(lt|gt|quot|#39|#96|#61|amp);/g, (_m, e: string) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", "#96": "`", "#61": "=", amp: "&" })[e] ?? "");
+    const piece = fc.string({ unit: fc.constantFrom(..."<>&\"'`=/ ajs:on()".split("")), maxLength: 40 });
+    fc.assert(
+      fc.property(piece, piece, piece, (name, item, subject) => {
+        const email = composeCallRequest({ client: { name, address: "c@x.test" }, attorney, agenda: [{ id: "1", text: item, kind: "question", sourceMessageId: "m" }], slots, dialNumber: dial, threadSubject: subject });
+        const tags = email.html.match(/<[^>]*>/g) ?? [];
+        for (const t of tags) expect(t).toMatch(/^<\/?(div|p|ul|li|br)>$|^<a href="tel:\+442074845546">$|^<\/a>$/);
+        expect(decode(email.html)).toContain(item);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it("escapes the HTML-significant characters, backticks and equals signs", () => {

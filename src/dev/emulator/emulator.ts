@@ -819,7 +819,14 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
   }
 
   const emulatorFetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const response = await handle(new Request(input, init));
+    const request = new Request(input, init);
+    const signal = request.signal;
+    if (signal.aborted) throw new DOMException("The operation was aborted.", "AbortError");
+    // Like fetch, reject as soon as the caller aborts, even while the emulator is still "on the wire".
+    const aborted = new Promise<never>((_, reject) =>
+      signal.addEventListener("abort", () => reject(new DOMException("The operation was aborted.", "AbortError")), { once: true }),
+    );
+    const response = await Promise.race([handle(request), aborted]);
     if (response.type === "error") throw new TypeError("fetch failed: connection dropped by the Graph emulator");
     return response;
   }) as typeof fetch;
