@@ -1,7 +1,7 @@
 // Two builds from one config:
 //   production (`npm run build`)          → dist/: the taskpane Outlook loads, office.js from Microsoft's CDN, CSP meta tag.
 //   demo (`webpack --env demo`, DIALBACK_DEMO=1) → dist-demo/: the simulated Outlook host page (index.html) with the
-//       taskpane in an iframe, the Graph emulator behind msw's service worker, no office.js and no sign-in.
+//       taskpane mounted beside the reading pane, the Graph emulator behind msw's service worker, no office.js, no sign-in.
 // The demo switch is a build-time constant, so the production bundle never contains the demo token path.
 const path = require("node:path");
 const fs = require("node:fs");
@@ -12,8 +12,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** The taskpane's Content-Security-Policy: only our own scripts and office.js; Graph and Entra ID for data and sign-in. */
-function contentSecurityPolicy(demo) {
-  const scriptSrc = demo ? "'self'" : "'self' https://appsforoffice.microsoft.com";
+function contentSecurityPolicy() {
+  const scriptSrc = "'self' https://appsforoffice.microsoft.com";
   return [
     "default-src 'self'",
     `script-src ${scriptSrc}`,
@@ -37,9 +37,9 @@ module.exports = (env = {}, argv = {}) => {
   const outDir = path.resolve(__dirname, env.out || (demo ? "dist-demo" : "dist"));
   const hasAuthDialog = fs.existsSync(path.resolve(__dirname, "src/office/auth/dialog/index.ts"));
 
-  // The demo taskpane is the same App over the simulated host; the Outlook entry never imports demo code.
-  const entry = { taskpane: demo ? "./src/dev/host/demoTaskpane.tsx" : "./src/taskpane/index.tsx" };
-  if (demo) entry.host = "./src/dev/host/index.tsx";
+  // The demo host mounts the same App in its own page, over the simulated Office object; the Outlook entry
+  // (taskpane) never imports demo code, and the demo build has no taskpane.html of its own.
+  const entry = demo ? { host: "./src/dev/host/index.tsx" } : { taskpane: "./src/taskpane/index.tsx" };
   if (hasAuthDialog && !demo) entry["auth-dialog"] = "./src/office/auth/dialog/index.ts";
 
   const page = (filename, chunk, title, extra = {}) =>
@@ -60,11 +60,8 @@ module.exports = (env = {}, argv = {}) => {
         process.env.DIALBACK_AUTHORITY || "https://login.microsoftonline.com/common",
       ),
     }),
-    page("taskpane.html", "taskpane", "Dialback", {
-      csp: contentSecurityPolicy(demo),
-      officeJs: demo ? "" : OFFICE_JS_CDN,
-    }),
   ];
+  if (!demo) plugins.push(page("taskpane.html", "taskpane", "Dialback", { csp: contentSecurityPolicy(), officeJs: OFFICE_JS_CDN }));
   if (demo) {
     plugins.push(
       page("index.html", "host", "Outlook (simulated) – Dialback demo", { rootId: "host-root" }),

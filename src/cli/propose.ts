@@ -7,7 +7,8 @@ import type { MailMessage } from "../core/types";
 import { MailParseError, parseEmail } from "../core/mime";
 import { InputError } from "../core/scheduling";
 import { ProposeCallInput, ProposeCallResult, proposeCall } from "../core/proposal";
-import { describeSlot, numberForPeople } from "../core/compose";
+import { numberForPeople } from "../core/compose";
+import type { ProposedSlot } from "../core/scheduling";
 import { CliIO, UsageError } from "./io";
 
 const USAGE = "usage: dialback propose --eml FILE --context context.json [--format json|text]";
@@ -128,6 +129,14 @@ export function parseContext(bytes: Buffer, label: string): ProposeContext {
   return ctx as unknown as ProposeContext;
 }
 
+/** The attorney reads this summary: their own clock first, the client's beside it. */
+function slotForAttorney(s: ProposedSlot): string {
+  const clock = (iso: string) => iso.slice(11, 16);
+  const day = new Date(`${s.start.slice(0, 10)}T12:00:00Z`).toLocaleDateString("en-US", { weekday: "short", month: "short", day: "numeric", timeZone: "UTC" });
+  const clientDay = s.clientStart.slice(0, 10) === s.start.slice(0, 10) ? "" : `${s.clientStart.slice(0, 10)} `;
+  return `${day} ${clock(s.start)}–${clock(s.end)} ${s.timeZone} = ${clientDay}${clock(s.clientStart)}–${clock(s.clientEnd)} ${s.clientTimeZone} (client)`;
+}
+
 function asText(r: ProposeCallResult): string {
   const lines: string[] = [];
   lines.push(`Client:   ${r.client.name ? `${r.client.name} <${r.client.address}>` : r.client.address}${r.client.organization ? `, ${r.client.organization}` : ""}`);
@@ -138,7 +147,7 @@ function asText(r: ProposeCallResult): string {
   for (const i of r.agenda) lines.push(`  - ${i.text}${i.answered ? " (answered)" : ""} [${i.kind}]`);
   lines.push("", "Times:");
   if (r.slots.length === 0) lines.push(`  ${r.reason ?? "none"}`);
-  for (const s of r.slots) lines.push(`  - ${describeSlot(s)}`);
+  for (const s of r.slots) lines.push(`  - ${slotForAttorney(s)}`);
   lines.push("", `Subject:  ${r.email.subject}`, "", r.email.text.trimEnd(), "");
   if (r.event) lines.push(`Event:    ${r.event.subject}, ${r.event.start.dateTime} ${r.event.start.timeZone}, transactionId ${r.event.transactionId ?? "-"}`, "");
   return `${lines.join("\n")}\n`;

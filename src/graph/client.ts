@@ -213,6 +213,8 @@ export function createGraph(options: CreateGraphOptions) {
     const list = body?.value ?? [];
     const found = list.find((s) => (s.scheduleId ?? "").toLowerCase() === address.toLowerCase()) ?? list[0];
     if (!found) throw new GraphError({ code: "ScheduleMissing", status: 200, message: `No schedule returned for ${address}` });
+    // getSchedule answers 200 and flags an unknown or unshared mailbox inside the item.
+    if (found.error) throw new GraphError({ code: found.error.responseCode || "ScheduleUnavailable", status: 200, message: found.error.message ?? undefined });
     return found;
   }
 

@@ -79,6 +79,9 @@ function describeForPeople(e: GraphError): string {
   if (e.status === 429 || THROTTLE_CODES.has(e.code)) {
     return `Outlook is busy right now (throttled)${tried}. Please try again in a minute.`;
   }
+  if (e.code === "ScheduleUnavailable" || e.code.startsWith("ErrorMailRecipient") || e.code.startsWith("ErrorProxy")) {
+    return "Outlook has no free/busy information for that mailbox (it is unknown or not shared).";
+  }
   if (e.status === 401) return "Your Microsoft 365 sign-in has expired. Sign in again and retry.";
   if (e.status === 403) return `Dialback is not allowed to do this in your mailbox (${e.code}). An administrator may need to grant consent.`;
   if (e.status === 404) return "Outlook could not find that item; it may have been moved or deleted.";

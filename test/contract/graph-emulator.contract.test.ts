@@ -36,9 +36,9 @@ describe("emulator vs documented Graph examples", () => {
   const seeded = () => emu.state.messages.find((m) => m.attachments.length > 0 && m.folder === "inbox")!;
 
   it("covers every example folder of an operation the layer uses (or says why not)", () => {
-    const covered = ["batch", "create-contact", "create-event", "errors", "get-mailbox-settings", "get-message", "get-schedule", "list-messages-by-conversation", "people-contacts-lookup", "translate-exchange-ids"];
-    // Not used by the Graph layer: the reply is opened by Office.js (displayReplyForm) and times are proposed by core.
-    const notUsed = ["create-reply-draft-send", "find-meeting-times"];
+    const covered = ["batch", "create-contact", "create-event", "create-reply-draft-send", "errors", "get-mailbox-settings", "get-message", "get-schedule", "list-messages-by-conversation", "people-contacts-lookup", "translate-exchange-ids"];
+    // Not emulated: the add-in proposes times in core (findMeetingTimes is work/school-only and its algorithm changes).
+    const notUsed = ["find-meeting-times"];
     expect([...covered, ...notUsed].sort()).toEqual(exampleFolders().sort());
   });
 
@@ -224,5 +224,45 @@ describe("emulator vs documented Graph examples", () => {
     const { code: _innerCode, ...innerWithoutCode } = (doc.current_published_version as { error: { innerError: Record<string, unknown> } }).error.innerError;
     expect(shapeDiff({ error: { code: "", message: "", innerError: innerWithoutCode } }, res.body)).toEqual([]);
     expect((res.body as { error: { innerError: Record<string, string> } }).error.innerError["request-id"]).toBe(res.headers.get("request-id"));
+  });
+
+  it("create-reply-draft-send: draft, createReply (201, as the page states), PATCH while a draft, send 202", async () => {
+    const folder = "create-reply-draft-send";
+    const draft = await send(emu, loadExample<DocRequest>(folder, "0-create-draft-message.request.json"));
+    expectShape(loadExample(folder, "0-create-draft-message.response.json"), draft);
+
+    const original = emu.state.messages.find((m) => m.subject.startsWith("PPA with US offtaker"))!;
+    const replyReq = loadExample<DocRequest>(folder, "1-create-reply.request.json");
+    const reply = await send(emu, replyReq, { url: replyReq.url.replace("{id}", original.id) });
+    const docReply = loadExample<DocResponse>(folder, "1-create-reply.response.json");
+    expect(reply.status).toBe(201); // the v1.0 example's "200" is a documented mistake
+    expect(shapeDiff(docReply.body, reply.body)).toEqual([]);
+    const r = reply.body as { id: string; subject: string; toRecipients: { emailAddress: { address: string } }[]; isDraft: boolean; conversationId: string };
+    expect([r.subject, r.toRecipients[0].emailAddress.address, r.isDraft, r.conversationId]).toEqual([`RE: ${original.subject}`, original.from.address, true, original.conversationId]);
+
+    const withComment = loadExample<DocRequest>(folder, "1b-create-reply-with-comment.BETA-DOC.request.json");
+    const commented = await send(emu, { ...withComment, url: withComment.url.replace("/beta/", "/v1.0/") }, { url: `https://graph.microsoft.com/v1.0/me/messages/${original.id}/createReply` });
+    expect(commented.status).toBe(201);
+    expect((commented.body as { body: { content: string } }).body.content).toContain("would you name the group");
+    const both = await send(emu, withComment, { url: `https://graph.microsoft.com/v1.0/me/messages/${original.id}/createReply`, body: { comment: "x", message: { body: { contentType: "text", content: "y" } } } });
+    expect(both.status).toBe(400);
+
+    const patchReq = loadExample<DocRequest>(folder, "2-update-draft.request.json");
+    const patched = await send(emu, patchReq, { url: patchReq.url.replace("{id}", r.id) });
+    expectShape(loadExample(folder, "2-update-draft.response.json"), patched);
+
+    const sendReq = loadExample<DocRequest>(folder, "3-send.request.json");
+    const sent = await send(emu, sendReq, { url: sendReq.url.replace("{id}", r.id) });
+    expect([sent.status, sent.body]).toEqual([202, null]);
+    expect(emu.state.messages.find((m) => m.id === r.id)!.folder).toBe("sentitems");
+    // Once sent, the body can no longer be changed.
+    expect((await send(emu, patchReq, { url: patchReq.url.replace("{id}", r.id) })).status).toBe(400);
+  });
+
+  it("create-reply-draft-send: malformed MIME content → 400 ErrorMimeContentInvalidBase64String", async () => {
+    const folder = "create-reply-draft-send";
+    const req = loadExample<DocRequest>(folder, "error-mime-invalid.request.json");
+    const res = await send(emu, req, { url: req.url.replace("AAMkADA1MTAAAAqldOAAA=", emu.state.messages[0].id) });
+    expectShape(loadExample(folder, "error-mime-invalid.response.json"), res);
   });
 });

@@ -159,3 +159,13 @@ describe("Graph layer requests vs documented requests", () => {
     expect(parts.filter((p) => !(p as { dependsOn?: string[] }).dependsOn).length).toBeLessThanOrEqual(4);
   });
 });
+
+describe("getSchedule errors", () => {
+  it("turns a schedule flagged with an error into a typed GraphError", async () => {
+    const { graph } = setup();
+    await expect(graph.getSchedule({ address: "nobody@elsewhere.example", start: "2026-11-25T00:00:00Z", end: "2026-11-26T00:00:00Z" })).rejects.toMatchObject({
+      code: "ErrorMailRecipientNotFound",
+      userMessage: "Outlook has no free/busy information for that mailbox (it is unknown or not shared).",
+    });
+  });
+});

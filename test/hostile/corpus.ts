@@ -766,7 +766,7 @@ function manyPhoneCases(): HostileCase[] {
       eml({
         contentType: "text/html; charset=utf-8",
         body: htmlBody({ sigHtml: `<p>${CLIENT.name}<br>` + Array.from({ length: 10_000 }, (_, i) => `<a href="tel:+1212555${String(1000 + i).slice(-4)}">+1 212 555 ${String(1000 + i).slice(-4)}</a><br>`).join("") + "</p>" }),
-      })),
+      }), { intended: null }),
     mk("label-run", "'Direct:' repeated 20,000 times on one line", () =>
       eml({ body: plainBody({ signature: [CLIENT.name, "Direct: ".repeat(20_000) + CLIENT.written] }) })),
     mk("x-between-digits", "50,000 digits joined by 'x' (extension marker confusion)", () =>

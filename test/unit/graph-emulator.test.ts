@@ -166,3 +166,27 @@ describe("seed", () => {
     expect(new Set(a.messages.map((m) => m.id)).size).toBe(10_000);
   });
 });
+
+describe("mail folders", () => {
+  it("answers well-known names and folder ids alike, with counts", async () => {
+    const emu = createEmulator({ now: NOW });
+    const inbox = await get(emu, "/me/mailFolders/Inbox");
+    expect(inbox.body).toMatchObject({ displayName: "Inbox", totalItemCount: emu.state.messages.filter((m) => m.folder === "inbox").length });
+    const byId = await get(emu, `/me/mailFolders/${inbox.body.id}/messages?$top=1000&$select=id`);
+    const byName = await get(emu, "/me/mailFolders('inbox')/messages?$top=1000&$select=id");
+    expect(byId.body.value).toEqual(byName.body.value);
+    expect((await get(emu, "/me/mailFolders/nope/messages")).status).toBe(404);
+  });
+});
+
+describe("unknown properties", () => {
+  it.each([
+    "/me/messages?$select=subjct",
+    "/me/messages?$filter=recievedDateTime ge 2026-01-01T00:00:00Z",
+    "/me/messages?$orderby=sentDate desc",
+  ])("%s → 400 RequestBroker--ParseUri, as Graph answers a typo", async (path) => {
+    const emu = createEmulator({ now: NOW });
+    const res = await get(emu, path);
+    expect([res.status, res.body.error.code]).toEqual([400, "RequestBroker--ParseUri"]);
+  });
+});

@@ -43,6 +43,7 @@ describe("GraphError", () => {
     [{ code: "ErrorItemNotFound", status: 404 }, "Outlook could not find that item; it may have been moved or deleted."],
     [{ code: "ServiceUnavailable", status: 503, attempts: 3, waitedMs: 2_500 }, "Microsoft 365 is temporarily unavailable (503); tried 3 times over 2.5 s. Please try again shortly."],
     [{ code: "NetworkError", status: 0, attempts: 2, waitedMs: 1_000 }, "Could not reach Microsoft 365 (network error); tried 2 times over 1 s. Check the connection and try again."],
+    [{ code: "Timeout", status: 0, attempts: 5, waitedMs: 7_500 }, "Microsoft 365 did not answer in time; tried 5 times over 7.5 s. Please try again shortly."],
     [{ code: "Aborted", status: 0 }, "The request to Outlook was cancelled."],
     [{ code: "InefficientFilter", status: 400 }, "Outlook rejected the mailbox search as too complex (InefficientFilter)."],
     [{ code: "ErrorInvalidRecipients", status: 400 }, "Microsoft 365 refused the request (400 ErrorInvalidRecipients)."],

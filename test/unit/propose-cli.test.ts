@@ -70,8 +70,22 @@ describe("dialback propose on the example context", () => {
     const { code, out } = await run(["--eml", "-", "--context", "context.json", "--format", "text"], io);
     expect(code).toBe(0);
     expect(out).toContain("Call:     +44 20 7946 0321 (direct)");
-    expect(out).toContain("Friday, March 6, 4:00 PM – 4:30 PM your time (8:00 AM in Los Angeles)");
+    expect(out).toContain("Fri, Mar 6 08:00–08:30 America/Los_Angeles = 16:00–16:30 Europe/London (client)");
+    expect(out).toContain("- Friday, March 6, 4:00 PM – 4:30 PM your time (8:00 AM in Los Angeles)"); // in the email
     expect(out).toContain("Hi Jane,");
+  });
+
+  it("handles a customTimeZone mailbox, an availabilityView and a client across the date line (second example)", async () => {
+    const { code, out } = await run(["--eml", "client-email.eml", "--context", "context-custom-zone.json"]);
+    expect(code).toBe(0);
+    const r = JSON.parse(out);
+    // Thursday 16:00–19:00 is busy in the view; Friday evening in California is Saturday in Tokyo;
+    // after the 8 March change Tokyo's 09:00 is 17:00 in California.
+    expect(r.slots.map((s: { start: string }) => s.start)).toEqual(["2026-03-09T17:00:00-07:00", "2026-03-10T17:45:00-07:00", "2026-03-11T17:00:00-07:00"]);
+    expect(r.slots[0]).toMatchObject({ timeZone: "America/Los_Angeles", clientStart: "2026-03-10T09:00:00+09:00", clientTimeZone: "Asia/Tokyo" });
+    expect(r.client).toMatchObject({ timeZone: "Asia/Tokyo", timeZoneSource: "given" });
+    expect(r.email.text).toContain("- Tuesday 10 March, 09:00 – 09:45 your time (Monday 9 March, 17:00 in Los Angeles)");
+    expect(r.event.start).toEqual({ dateTime: "2026-03-09T17:00:00", timeZone: "Pacific Standard Time" });
   });
 
   it("reports a full calendar in words", async () => {

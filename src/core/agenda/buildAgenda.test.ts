@@ -88,6 +88,18 @@ describe("buildAgenda on real-looking threads", () => {
     expect(agenda.map((i) => i.kind)).toEqual(["request", "question"]);
   });
 
+  it("reads Gmail's HTML reply without its gmail_quote history", () => {
+    const html =
+      '<div dir="ltr">Hi Alex,<div><br></div><div>Is the escrow agent confirmed for the closing?</div><div>We need the wire instructions by Thursday.</div>' +
+      '<div><br></div><div>Thanks,</div><div>Jane</div></div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">On Mon, Mar 2, 2026 at 9:00 AM Alex Chen &lt;<a href="mailto:achen@chenlaw.com">achen@chenlaw.com</a>&gt; wrote:<br></div>' +
+      '<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex"><div dir="ltr">Can you send the W-9 form?</div></blockquote></div>';
+    const agenda = buildAgenda([msg({ id: "gh", text: "", html })], { client, attorney });
+    expect(agenda.map((i) => [i.kind, i.text])).toEqual([
+      ["question", "Is the escrow agent confirmed for the closing?"],
+      ["deadline", "We need the wire instructions by Thursday."],
+    ]);
+  });
+
   it("drops what the attorney already answered in a later reply and keeps the rest open", () => {
     const thread: MailMessage[] = [
       msg({ id: "c3", date: "2026-03-05T08:00:00Z", text: "Thanks Alex, that helps.\n\nWe need the updated schedule of fees by Friday.\n\nJane" }),
@@ -156,8 +168,15 @@ describe("buildAgenda on real-looking threads", () => {
       ["request", "Please review the attached share purchase agreement."],
       ["question", "Is the non-compete enforceable in Texas?"],
       ["deadline", "The closing is due on 12 March."],
-      ["attachment", "Attached: SPA draft v3.pdf"],
+      ["attachment", "The document you sent: SPA draft v3.pdf"],
     ]);
+  });
+
+  it("names a document the client says is attached when the attachment list is not available", () => {
+    const withList = msg({ text: "I've attached the signed lease for your records.", attachments: [{ filename: "Lease signed.pdf" }] });
+    const withoutList = msg({ text: "I've attached the signed lease for your records." });
+    expect(texts(buildAgenda([withList], { client, attorney }))).toEqual(["The document you sent: Lease signed.pdf"]);
+    expect(buildAgenda([withoutList], { client, attorney }).map((i) => [i.kind, i.text])).toEqual([["attachment", "I've attached the signed lease for your records."]]);
   });
 
   it("ignores a third party's forwarded questions inside the client's email", () => {

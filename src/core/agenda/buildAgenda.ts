@@ -57,18 +57,20 @@ export function buildAgenda(thread: MailMessage[], options: AgendaOptions): Agen
     const source = messageKey(d.m, d.i);
     const at = position(d);
     const found: { text: string; kind: AgendaItem["kind"] }[] = [];
+    const files = (d.m.attachments ?? []).filter((a) => a.filename && !INLINE_IMAGE.test(a.filename));
     for (const sentence of sentencesOf(ownWords(newestText(d.m)))) {
       const kind = classifySentence(sentence);
-      if (kind) found.push({ text: shorten(sentence), kind });
+      // With the files listed, "I've attached …" sentences would repeat them; they stand in only when the list is missing.
+      if (kind && !(kind === "attachment" && files.length > 0)) found.push({ text: shorten(sentence), kind });
     }
-    for (const a of d.m.attachments ?? []) {
-      if (!a.filename || INLINE_IMAGE.test(a.filename)) continue;
-      found.push({ text: `Attached: ${a.filename}`, kind: "attachment" });
-    }
+    // Worded for the email to the client as much as for the attorney's list.
+    for (const a of files) found.push({ text: `The document you sent: ${a.filename}`, kind: "attachment" });
     for (const f of found) {
       const terms = keyTerms(f.text);
       // The newest wording of a point wins; older repeats of it are dropped.
-      if (items.some((x) => x.text.toLowerCase() === f.text.toLowerCase() || (terms.size >= 2 && overlap(x.terms, terms) >= 0.8))) continue;
+      // Files are only the same file by name; similar names ("Lease v1.pdf", "Lease v2.pdf") are different drafts.
+      const fuzzy = f.kind !== "attachment" && terms.size >= 2;
+      if (items.some((x) => x.text.toLowerCase() === f.text.toLowerCase() || (fuzzy && x.kind !== "attachment" && overlap(x.terms, terms) >= 0.8))) continue;
       const answered = f.kind !== "attachment" && replies.some((r) => r.at > at && addresses(terms, r.terms));
       items.push({
         id: `item-${stableHashHex(`${source}\n${f.text}`).slice(0, 12)}`,

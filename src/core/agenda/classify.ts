@@ -25,7 +25,9 @@ const REQUEST = new RegExp(
     "\\b(we|I) (still )?need\\b",
     "\\b(we|I)('re| are| am)? (still )?waiting (for|on)\\b",
     "\\bwaiting (for|on)\\b",
-    "\\b(still )?(pending|outstanding)\\b",
+    // "outstanding" as a status, not as praise ("outstanding students").
+    "\\b(is|are|still|remains?|currently) (pending|outstanding)\\b",
+    "\\b(pending|outstanding) (items?|invoices?|payments?|issues?|points?|questions?|matters?|documents?|signatures?|balance|amount)\\b",
     "\\bneed(s)? to be (signed|filed|sent|reviewed|done|completed|submitted)\\b",
     "\\b(follow|following) up on\\b",
     "\\b(remind|reminder)\\b",
@@ -48,7 +50,7 @@ const DATE_WORDS = [
 const DEADLINE = new RegExp(`\\b(by|before|no later than|not later than|until|till|due( on| by)?|deadline( is| of)?|expires?( on)?|closing( on)?)\\s+(${DATE_WORDS})\\b|\\bdeadline\\b|\\bdue date\\b`, "i");
 
 /** The kind of agenda item a sentence is, or null when it is not one. */
-export function classifySentence(sentence: string): Exclude<AgendaKind, "attachment" | "template"> | null {
+export function classifySentence(sentence: string): Exclude<AgendaKind, "template"> | null {
   const s = sentence.trim();
   // Fewer than four words is a reflex ("Please advise.", "Thoughts?") or a footer ("Do You Yahoo!?").
   if (s.split(/\s+/).length < 4 || PLEASANTRY.test(s)) return null;
@@ -56,8 +58,12 @@ export function classifySentence(sentence: string): Exclude<AgendaKind, "attachm
   if (DEADLINE.test(s)) return "deadline";
   if (INDIRECT_QUESTION.test(s)) return "question";
   if (REQUEST.test(s)) return "request";
+  if (ATTACHMENT.test(s)) return "attachment";
   return null;
 }
+
+/** "I've attached the signed lease", "Enclosed is the invoice": a document the call may need to cover. */
+const ATTACHMENT = /\b(attached|enclosed|attaching|enclosing)\b/i;
 
 const LEAD_IN = /^(also|and|so|but|finally|lastly|separately|one more thing|oh and|plus|p\.?s\.?|secondly|firstly|thirdly)[,:;]?\s+/i;
 

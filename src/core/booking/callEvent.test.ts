@@ -50,6 +50,13 @@ describe("buildCallEvent", () => {
     expect(e.subject).toBe("Call with <img src=x onerror=alert(1)>"); // Graph treats subject as text
   });
 
+  it("keeps subject, location and attendee name on one line whatever the name holds", () => {
+    const e = buildCallEvent({ client: { name: "Jane\r\nBcc: evil@example.com", address: "j@x.test" }, slot, dialNumber: { e164: "+442074845546", display: "+44\n20" }, agenda: [], inviteClient: true });
+    expect(e.subject).toBe("Call with Jane Bcc: evil@example.com");
+    expect(e.location?.displayName).toBe("Phone +44 20");
+    expect(e.attendees?.[0].emailAddress.name).toBe("Jane Bcc: evil@example.com");
+  });
+
   it("sends a zone without a Windows name as UTC", () => {
     expect(graphDateTime("2026-03-03T08:00:00-08:00", "UTC-8")).toEqual({ dateTime: "2026-03-03T16:00:00", timeZone: "UTC" });
     expect(graphDateTime("2026-07-01T09:30:00+05:45", "Asia/Kathmandu")).toEqual({ dateTime: "2026-07-01T09:30:00", timeZone: "Nepal Standard Time" });

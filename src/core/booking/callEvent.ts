@@ -4,7 +4,7 @@ import { findWindows } from "windows-iana";
 import type { Mailbox } from "../types";
 import type { AgendaItem } from "../agenda";
 import type { ProposedSlot } from "../scheduling";
-import { DialNumber, displayName, escapeHtml, numberForPeople, telLinkHtml } from "../compose";
+import { DialNumber, displayName, escapeHtml, numberForPeople, oneLine, telLinkHtml } from "../compose";
 import { callTransactionId } from "./transactionId";
 
 export interface GraphDateTimeTimeZone {
@@ -82,9 +82,9 @@ export function buildCallEvent(input: CallEventInput): GraphEventBody {
     sensitivity: input.privateHold ? "private" : "normal",
   };
   if (reminder > 0) event.reminderMinutesBeforeStart = reminder;
-  if (input.dialNumber) event.location = { displayName: `Phone ${numberForPeople(input.dialNumber)}` };
+  if (input.dialNumber) event.location = { displayName: oneLine(`Phone ${numberForPeople(input.dialNumber)}`) };
   if (input.inviteClient) {
-    event.attendees = [{ emailAddress: { address: input.client.address, name }, type: "required" }];
+    event.attendees = [{ emailAddress: { address: oneLine(input.client.address), name }, type: "required" }];
     event.allowNewTimeProposals = true;
   }
   if (input.teams) {

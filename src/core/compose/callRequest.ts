@@ -2,7 +2,7 @@
 import type { Mailbox } from "../types";
 import type { AgendaItem } from "../agenda";
 import type { ProposedSlot } from "../scheduling";
-import { DialNumber, escapeHtml, numberForPeople, telLinkHtml } from "./html";
+import { DialNumber, escapeHtml, numberForPeople, oneLine, telLinkHtml } from "./html";
 import { displayName, firstName } from "./people";
 import { describeSlot } from "./timeWording";
 
@@ -33,7 +33,7 @@ export const CALL_REQUEST_SUBJECT = "Let's set up a call";
 
 /** "Re: <thread subject>" when replying in a thread, else "Let's set up a call". */
 export function replySubject(threadSubject: string | null | undefined, fallback = CALL_REQUEST_SUBJECT): string {
-  const bare = (threadSubject ?? "").replace(/^\s*((re|aw|sv|fw|fwd|wg)\s*(\[\d+\])?\s*:\s*)+/i, "").trim();
+  const bare = oneLine(threadSubject).replace(/^\s*((re|aw|sv|fw|fwd|wg)\s*(\[\d+\])?\s*:\s*)+/i, "").trim();
   return bare ? `Re: ${bare}` : fallback;
 }
 

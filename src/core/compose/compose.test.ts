@@ -149,6 +149,8 @@ describe("names and subjects", () => {
     ["Lease renewal", "Re: Lease renewal"],
     ["RE: Re: AW: Lease renewal", "Re: Lease renewal"],
     ["Fwd: Lease", "Re: Lease"],
+    ["Lease\r\nBcc: evil@example.com", "Re: Lease Bcc: evil@example.com"],
+    ["Lease\u2028X-Injected: 1", "Re: Lease X-Injected: 1"],
     ["", "Let's set up a call"],
     [null, "Let's set up a call"],
   ])("replySubject(%j) = %s", (subject, expected) => {

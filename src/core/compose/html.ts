@@ -10,6 +10,14 @@ export function escapeHtml(value: unknown): string {
   return String(value ?? "").replace(/[&<>"'`=]/g, (c) => ESCAPES[c]);
 }
 
+/**
+ * One line of plain text for headers and one-line fields (subjects, locations, names): line breaks, other
+ * control characters and Unicode line separators become spaces, so no value can start a second header line.
+ */
+export function oneLine(value: unknown): string {
+  return String(value ?? "").replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").replace(/ {2,}/g, " ").trim();
+}
+
 /** A number the attorney will dial: E.164 plus an optional extension, as the extraction engine reports it. */
 export interface DialNumber {
   e164: string;
@@ -40,7 +48,8 @@ export function numberForPeople(n: DialNumber): string {
 export function telLinkHtml(n: DialNumber): string {
   const uri = telUri(n);
   const label = escapeHtml(numberForPeople(n));
-  return uri ? `<a href="${escapeHtml(uri)}">${label}</a>` : label;
+  // telUri only ever returns "tel:+<digits>[;ext=<digits>]", so it goes into the attribute as it is.
+  return uri ? `<a href="${uri}">${label}</a>` : label;
 }
 
 function international(e164: string): string {

@@ -3,7 +3,7 @@ export { composeCallRequest, replySubject, CALL_REQUEST_SUBJECT } from "./callRe
 export type { CallRequestInput, ComposedEmail } from "./callRequest";
 export { composeVoicemailFollowUp, VOICEMAIL_SUBJECT } from "./voicemail";
 export type { VoicemailFollowUpInput } from "./voicemail";
-export { escapeHtml, telUri, telLinkHtml, numberForPeople } from "./html";
+export { escapeHtml, oneLine, telUri, telLinkHtml, numberForPeople } from "./html";
 export type { DialNumber } from "./html";
 export { describeSlot, placeOfZone } from "./timeWording";
 export { firstName, displayName } from "./people";

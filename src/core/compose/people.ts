@@ -1,10 +1,11 @@
 // How to address people in a note: first names from display names as mail headers give them.
 import type { Mailbox } from "../types";
+import { oneLine } from "./html";
 
 /** "Jane" from "Jane Okafor", "Okafor, Jane", "Dr. Jane Okafor" or "jane.okafor@…"; null when unknown. */
 export function firstName(who: Mailbox | null | undefined): string | null {
   if (!who) return null;
-  let name = (who.name ?? "").replace(/["']/g, "").replace(/\s*[([].*?[)\]]\s*/g, " ").trim();
+  let name = oneLine(who.name).replace(/["']/g, "").replace(/\s*[([].*?[)\]]\s*/g, " ").trim();
   if (name.includes(",")) {
     const [last, rest] = name.split(",", 2);
     name = rest && rest.trim() && !/^(jr|sr|esq|phd|md|ii|iii)\.?$/i.test(rest.trim()) ? `${rest.trim()} ${last.trim()}` : last.trim();
@@ -17,7 +18,8 @@ export function firstName(who: Mailbox | null | undefined): string | null {
   return guess && /^[a-z]{2,}$/i.test(guess) && local.includes(".") ? guess.charAt(0).toUpperCase() + guess.slice(1).toLowerCase() : null;
 }
 
-/** Display name, or the address when the name is empty. */
+/** Display name on one line, or the address when the name is empty. */
 export function displayName(who: Mailbox): string {
-  return who.name && who.name.trim() ? who.name.trim() : who.address;
+  const name = oneLine(who.name);
+  return name ? name : oneLine(who.address);
 }

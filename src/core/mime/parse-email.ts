@@ -115,7 +115,9 @@ export async function parseEmail(raw: Uint8Array | string): Promise<MailMessage>
   const from = email.from && !email.from.group ? mailbox(email.from) : mailbox(email.sender);
   if (!from.name) {
     const xFrom = email.headers.find((h) => h.key === "x-from");
-    if (xFrom) from.name = displayNameOf(xFrom.value);
+    // Lotus-style X-From values ("jane.doe@firm.com@ENRON <...>") carry an address, not a name.
+    const name = xFrom ? displayNameOf(xFrom.value) : "";
+    if (name && !name.includes("@")) from.name = name;
   }
   const rawDate = email.headers.find((h) => h.key === "date")?.value;
   return {

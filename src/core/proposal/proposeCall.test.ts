@@ -46,6 +46,13 @@ describe("proposeCallWith", () => {
     expect(r.event?.transactionId).toMatch(/^[0-9A-F-]{36}$/);
   });
 
+  it("passes booking options and templates through to the event and agenda", () => {
+    const r = proposeCallWith(noExtractor, { ...base, contact: contact("Europe/London"), booking: { inviteClient: true, teams: true, privateHold: true }, templates: ["feedback"] });
+    expect(r.event).toMatchObject({ isOnlineMeeting: true, onlineMeetingProvider: "teamsForBusiness", sensitivity: "private" });
+    expect(r.event?.attendees?.[0].emailAddress.address).toBe(client.address);
+    expect(r.agenda.filter((i) => i.kind === "template").map((i) => i.text)).toEqual(["What is working well?", "If we could do one thing better, what would it be?"]);
+  });
+
   it("calls the extractor when no contact is given and passes the default region", () => {
     const seen: unknown[] = [];
     const r = proposeCallWith((m, o) => {
@@ -96,6 +103,10 @@ describe("proposeCallWith", () => {
     ["clientTimeZone", { clientTimeZone: "Narnia" }],
     ["defaultRegion", { defaultRegion: "Britain" }],
     ["attorney.address", { attorney: { name: "A", address: "" } }],
+    ["templates[1]", { templates: ["feedback", "sales-pitch"] }],
+    ["locale", { locale: "not a locale!" }],
+    ["booking.teams", { booking: { teams: "yes" } }],
+    ["booking.reminderMinutes", { booking: { reminderMinutes: -1 } }],
   ])("throws an InputError naming %s", (field, patch) => {
     let caught: unknown;
     try {

@@ -1,7 +1,7 @@
 // The one call both the CLI and the taskpane make: from the open message and its thread to the client's
 // number, an agenda, call times, the call-request email and the event that would book the call.
 import type { ContactExtraction, FoundNumber, Mailbox, MailMessage } from "../types";
-import { AgendaItem, AgendaTemplate, buildAgenda } from "../agenda";
+import { AGENDA_TEMPLATES, AgendaItem, AgendaTemplate, buildAgenda } from "../agenda";
 import { CallEventInput, GraphEventBody, buildCallEvent } from "../booking";
 import { ComposedEmail, composeCallRequest } from "../compose";
 import {
@@ -94,6 +94,31 @@ function validate(input: ProposeCallInput): void {
   if (input.thread !== undefined && !Array.isArray(input.thread)) throw new InputError("thread", "expected a list of messages, newest first");
   if (input.defaultRegion != null && !/^[A-Za-z]{2}$/.test(String(input.defaultRegion))) throw new InputError("defaultRegion", "expected a two-letter country code");
   if (input.attorney != null) requireMailbox(input.attorney, "attorney");
+  if (input.templates !== undefined) {
+    if (!Array.isArray(input.templates)) throw new InputError("templates", `expected a list of ${Object.keys(AGENDA_TEMPLATES).join(", ")}`);
+    input.templates.forEach((t, i) => {
+      if (!Object.hasOwn(AGENDA_TEMPLATES, t)) throw new InputError(`templates[${i}]`, `unknown template "${t}" (known: ${Object.keys(AGENDA_TEMPLATES).join(", ")})`);
+    });
+  }
+  if (input.purpose !== undefined && typeof input.purpose !== "string") throw new InputError("purpose", "expected a sentence");
+  if (input.locale !== undefined) {
+    let supported = false;
+    try {
+      supported = typeof input.locale === "string" && Intl.DateTimeFormat.supportedLocalesOf([input.locale]).length > 0;
+    } catch {
+      supported = false;
+    }
+    if (!supported) throw new InputError("locale", `unsupported locale ${JSON.stringify(input.locale)} (e.g. "en-GB")`);
+  }
+  if (input.booking !== undefined) {
+    if (!input.booking || typeof input.booking !== "object") throw new InputError("booking", "expected { inviteClient, privateHold, teams, reminderMinutes }");
+    for (const key of ["inviteClient", "privateHold", "teams"] as const) {
+      const v = input.booking[key];
+      if (v !== undefined && typeof v !== "boolean") throw new InputError(`booking.${key}`, "expected true or false");
+    }
+    const r = input.booking.reminderMinutes;
+    if (r !== undefined && !(typeof r === "number" && Number.isInteger(r) && r >= 0 && r <= 10080)) throw new InputError("booking.reminderMinutes", "expected a whole number of minutes, 0 to 10080");
+  }
 }
 
 /** The client's zone and where it came from: by hand, the signature, the Date header's offset, else the attorney's. */

@@ -224,7 +224,26 @@ describe("proposeSlots: real-world cases", () => {
     const viaRules = proposeSlots({ ...base, mailboxSettings: custom });
     const viaName = proposeSlots({ ...base, mailboxSettings: settings("Pacific Standard Time") });
     expect(viaRules.slots.map((s) => DateTime.fromISO(s.start).toMillis())).toEqual(viaName.slots.map((s) => DateTime.fromISO(s.start).toMillis()));
-    expect(viaRules.slots[0].timeZone).toMatch(/^UTC-(8|7)$/);
+    // The rules are Pacific time's, so the slots are labelled (and will be booked) as Los Angeles time.
+    expect(viaRules.slots[0].timeZone).toBe("America/Los_Angeles");
+  });
+
+  it("labels a custom zone that matches no named zone by its offset", () => {
+    const odd: MailboxSettings = {
+      workingHours: {
+        daysOfWeek: WEEKDAYS,
+        startTime: "09:00",
+        endTime: "18:30",
+        timeZone: {
+          bias: -200,
+          standardOffset: { time: "02:00:00.0000000", dayOccurrence: 4, dayOfWeek: "sunday", month: 5, year: 0 },
+          daylightOffset: { daylightBias: -100, time: "02:00:00.0000000", dayOccurrence: 2, dayOfWeek: "sunday", month: 10, year: 0 },
+        },
+      },
+    };
+    const r = proposeSlots({ now: "2026-07-01T06:00:00Z", schedule: schedule(), mailboxSettings: odd, clientTimeZone: "Asia/Dubai", count: 1 });
+    expect(r.slots[0].timeZone).toBe("UTC+3:20");
+    expect(r.slots[0].start).toMatch(/\+03:20$/);
   });
 
   it("accepts the whole getSchedule response and blocks the availabilityView when its frame is given", () => {

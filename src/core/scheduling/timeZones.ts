@@ -1,7 +1,7 @@
 // Zone handling for Graph payloads: Windows or IANA names, and the rule-based customTimeZone.
 // All wall-clock maths goes through luxon; this module only turns Graph's zone descriptions into luxon zones.
 import { DateTime, FixedOffsetZone, IANAZone, Zone } from "luxon";
-import { findIana } from "windows-iana";
+import { WINDOWS_TO_IANA_MAP, findIana } from "windows-iana";
 import { CustomTimeZone, DateTimeTimeZone, DAYS_OF_WEEK, GraphTimeZone, TimeZoneTransitionRule } from "./graphShapes";
 import { InputError } from "./inputError";
 
@@ -25,7 +25,18 @@ const UTC_ALIASES = new Set(["utc", "tzone://microsoft/utc", "coordinated univer
  * The IANA name for a Graph zone name, which may be Windows ("W. Europe Standard Time") or IANA.
  * Returns null when the name is neither (e.g. "Customized Time Zone", "tzone://Microsoft/Custom").
  */
+const resolved = new Map<string, string | null>();
+
 export function toIanaZoneName(name: string): string | null {
+  // getSchedule repeats one zone name on every item; the lookup (CLDR table, Intl validation) is not free.
+  const cached = resolved.get(name);
+  if (cached !== undefined) return cached;
+  const iana = resolveIanaZoneName(name);
+  if (resolved.size < 1000) resolved.set(name, iana);
+  return iana;
+}
+
+function resolveIanaZoneName(name: string): string | null {
   const trimmed = name.trim();
   if (!trimmed) return null;
   if (UTC_ALIASES.has(trimmed.toLowerCase())) return "UTC";
@@ -157,6 +168,38 @@ export function zoneFromGraph(tz: GraphTimeZone | null | undefined, field: strin
   return IANAZone.create(requireIanaZoneName((tz as { name: unknown }).name, `${field}.name`));
 }
 
+/** The primary IANA zone of every Windows zone (CLDR territory "001"), computed once. */
+let primaryZones: string[] | null = null;
+
+function primaryIanaZones(): string[] {
+  if (!primaryZones) {
+    // Regional variants ("Pacific Standard Time (Mexico)") share clocks with their main zone; the main one wins.
+    const entries = WINDOWS_TO_IANA_MAP.filter((e) => e.territory === "001");
+    const ordered = [...entries.filter((e) => !e.windowsName.includes("(")), ...entries.filter((e) => e.windowsName.includes("("))];
+    const names = ordered.map((e) => CURRENT_IANA_NAME[e.iana[0]] ?? e.iana[0]);
+    primaryZones = [...new Set(names)].filter((n) => IANAZone.isValidZone(n));
+  }
+  return primaryZones;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A named zone that keeps the same clock as a rule-based custom zone for the year around `at` (checked at
+ * noon UTC every day), so slots can be labelled "America/Los_Angeles" and booked as "Pacific Standard Time"
+ * rather than as a bare offset. Windows' own zones are the candidates, as custom rules are copies of them.
+ */
+export function namedEquivalent(zone: RuleBasedZone, at: number): IANAZone | null {
+  const samples = Array.from({ length: 366 }, (_, i) => at - 183 * DAY_MS + i * DAY_MS);
+  const quick = [samples[0], samples[91], samples[183], samples[274]];
+  for (const name of primaryIanaZones()) {
+    const candidate = IANAZone.create(name);
+    if (quick.some((t) => candidate.offset(t) !== zone.offset(t))) continue;
+    if (samples.every((t) => candidate.offset(t) === zone.offset(t))) return candidate;
+  }
+  return null;
+}
+
 /** An IANA name when the zone has one, else a fixed-offset label such as "UTC-8" for reporting. */
 export function zoneLabel(zone: Zone, at: number): string {
   if (zone instanceof IANAZone) return zone.name;
@@ -170,6 +213,15 @@ export function graphDateTimeToMillis(value: DateTimeTimeZone | null | undefined
     throw new InputError(field, "expected { dateTime, timeZone }");
   }
   const zone = requireIanaZoneName(value.timeZone ?? "UTC", `${field}.timeZone`);
+  // The common case, getSchedule without a Prefer header: UTC wall clock, no offset. Date.UTC is exact
+  // here and far cheaper than a luxon parse, which matters with hundreds of calendar items.
+  const plain = zone === "UTC" && /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?$/.exec(value.dateTime.trim());
+  if (plain) {
+    const [, y, mo, d, h, mi, sec, frac] = plain;
+    const ms = Date.UTC(+y, +mo - 1, +d, +h, +mi, +(sec ?? 0), Math.floor(Number(`0.${frac ?? 0}`) * 1000));
+    const back = new Date(ms);
+    if (back.getUTCMonth() === +mo - 1 && back.getUTCDate() === +d && +h < 24) return ms;
+  }
   // Graph omits the offset; if one is present anyway (hand-written context), it wins.
   const dt = DateTime.fromISO(value.dateTime, { zone, setZone: false });
   if (!dt.isValid) throw new InputError(`${field}.dateTime`, `not a date-time: "${value.dateTime}"`);

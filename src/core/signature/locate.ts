@@ -198,7 +198,8 @@ export function findSenderBlock(lines: string[], from: Mailbox): SenderBlock {
     while (k > 0 && last - k < 10 && !isProse(lines[k - 1]) && !(lines[k - 1].trim() === "" && (k < 2 || lines[k - 2].trim() === "" || isProse(lines[k - 2])))) k--;
     // Someone else's details pasted in ("Mr. Joe Kelliher / Advisor / 202-586-1060") are not the sender's.
     const heading = lines.slice(k, last).find((l) => l.trim() !== "");
-    if (heading && PERSON_NAME.test(heading) && !NOT_PERSON.test(heading) && !namesSender(heading, tokens)) {
+    const senderKnown = tokens.first.length + tokens.last.length > 0;
+    if (senderKnown && heading && PERSON_NAME.test(heading) && !NOT_PERSON.test(heading) && !namesSender(heading, tokens)) {
       return { lines: [], start: lines.length, end: lines.length, anchor: "none" };
     }
     start = k;

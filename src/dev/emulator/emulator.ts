@@ -1,8 +1,9 @@
 // The Graph emulator: one fetch-style handler (Request → Response) over an in-memory mailbox. jest (msw),
 // the browser demo (msw's service worker) and the standalone server all call the same handle().
+import { createDraft, createReply, DraftError, patchMessage, sendDraft } from "./drafts";
 import { Faults, FaultRule } from "./faults";
 import { applySelect, evaluateFilter, filterProperties, ODataQueryError, parseFilter, parseOrderBy, parsePrefer, searchPredicate, sortBy } from "./odata";
-import { attachmentJson, contactJson, eventJson, messageJson, RenderOptions, timeZoneOption } from "./represent";
+import { attachmentJson, contactJson, eventJson, folderId, messageJson, RenderOptions, timeZoneOption } from "./represent";
 import { scheduleInformation } from "./schedule";
 import { createSeed, MailboxSeed, SeedOptions } from "./seed";
 import { exchangeId, guid, htmlToText, MailboxState, StoredContact, StoredEvent, StoredMessage, WellKnownFolder } from "./state";
@@ -82,6 +83,65 @@ function odataDate(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "");
 }
 
+/**
+ * The filterable properties of a message as Graph names them, computed on access: filtering 10,000
+ * messages on conversationId must not format 40,000 dates or render any body.
+ */
+class MessageView {
+  constructor(private readonly m: StoredMessage) {}
+  get id(): string {
+    return this.m.id;
+  }
+  get subject(): string {
+    return this.m.subject;
+  }
+  get conversationId(): string {
+    return this.m.conversationId;
+  }
+  get receivedDateTime(): string {
+    return graphInstant(this.m.receivedAt);
+  }
+  get sentDateTime(): string {
+    return graphInstant(this.m.sentAt);
+  }
+  get createdDateTime(): string {
+    return graphInstant(this.m.receivedAt);
+  }
+  get lastModifiedDateTime(): string {
+    return graphInstant(this.m.receivedAt);
+  }
+  get hasAttachments(): boolean {
+    return this.m.attachments.length > 0;
+  }
+  get isRead(): boolean {
+    return this.m.isRead;
+  }
+  get isDraft(): boolean {
+    return !!this.m.isDraft;
+  }
+  get importance(): string {
+    return this.m.importance ?? "normal";
+  }
+  get internetMessageId(): string {
+    return this.m.internetMessageId;
+  }
+  get from(): unknown {
+    return { emailAddress: this.m.from };
+  }
+  get sender(): unknown {
+    return { emailAddress: this.m.from };
+  }
+  get toRecipients(): unknown {
+    return this.m.to.map((r) => ({ emailAddress: r }));
+  }
+  get ccRecipients(): unknown {
+    return this.m.cc.map((r) => ({ emailAddress: r }));
+  }
+  get bodyPreview(): string {
+    return htmlToText(this.m.uniqueBodyHtml || this.m.bodyHtml).slice(0, 255);
+  }
+}
+
 export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
   const clock = options.clock ?? Date.now;
   const seed = options.empty ? null : (options.seed ?? createSeed({ now: options.now, variant: options.variant }));
@@ -159,6 +219,33 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
     return sel ? sel.split(",").map((s) => s.trim()).filter(Boolean) : null;
   }
 
+  /** Graph refuses unknown property names in $select and $filter (a typo must not pass silently). */
+  function checkProperties(ctx: Ctx, type: string, known: string[]): void {
+    const lower = new Set(known.map((k) => k.toLowerCase()));
+    const named = [...(selectList(ctx) ?? [])];
+    const filter = ctx.query.get("$filter");
+    if (filter) {
+      try {
+        named.push(...filterProperties(parseFilter(filter)));
+      } catch {
+        // Syntax errors are reported by the query itself.
+      }
+    }
+    for (const name of ctx.query.get("$orderby")?.split(",").map((o) => o.trim().split(/[\s/]/)[0]) ?? []) if (name) named.push(name);
+    const unknown = named.find((n) => !lower.has(n.toLowerCase()));
+    if (unknown) throw new HttpError(400, "RequestBroker--ParseUri", `Could not find a property named '${unknown}' on type 'microsoft.graph.${type}'.`);
+  }
+
+  const MESSAGE_PROPERTIES = [
+    ...Object.keys(messageJson({ id: "", immutableId: "", folder: "inbox", conversationId: "", conversationIndex: "", internetMessageId: "", subject: "", from: { name: "", address: "" }, to: [], cc: [], sentAt: 0, receivedAt: 0, bodyHtml: "", uniqueBodyHtml: "", attachments: [], isRead: true }, { immutableIds: false, bodyType: "html", timeZone: { name: "UTC", zone: "UTC" } }, true)),
+    "attachments",
+    "internetMessageHeaders",
+    "extensions",
+    "singleValueExtendedProperties",
+    "multiValueExtendedProperties",
+    "mentionsPreview",
+  ];
+
   // ---------- lookups ----------
 
   function findMessage(id: string): StoredMessage {
@@ -184,30 +271,6 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
   }
 
   // ---------- collections ----------
-
-  // Filterable properties of a message without its bodies (rendering 10,000 bodies per page would be slow).
-  function messageView(m: StoredMessage): Record<string, unknown> {
-    const json: Record<string, unknown> = {
-      id: m.id,
-      subject: m.subject,
-      conversationId: m.conversationId,
-      receivedDateTime: graphInstant(m.receivedAt),
-      sentDateTime: graphInstant(m.sentAt),
-      createdDateTime: graphInstant(m.receivedAt),
-      lastModifiedDateTime: graphInstant(m.receivedAt),
-      hasAttachments: m.attachments.length > 0,
-      isRead: m.isRead,
-      isDraft: !!m.isDraft,
-      importance: m.importance ?? "normal",
-      internetMessageId: m.internetMessageId,
-      from: { emailAddress: m.from },
-      sender: { emailAddress: m.from },
-      toRecipients: m.to.map((r) => ({ emailAddress: r })),
-      ccRecipients: m.cc.map((r) => ({ emailAddress: r })),
-    };
-    Object.defineProperty(json, "bodyPreview", { enumerable: true, get: () => htmlToText(m.uniqueBodyHtml || m.bodyHtml).slice(0, 255) });
-    return json;
-  }
 
   /** $filter/$search/$orderby/$top/$skip and nextLink paging over JSON items. */
   function page<T = Record<string, unknown>>(
@@ -281,18 +344,20 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
   // ---------- handlers ----------
 
   function listMessages(ctx: Ctx, folder: WellKnownFolder | null): Result {
+    checkProperties(ctx, "message", MESSAGE_PROPERTIES);
     const o = renderOptions(ctx);
     const select = selectList(ctx);
     const withUnique = !!select?.some((s) => s.toLowerCase() === "uniquebody");
     const pool = folder ? state.messages.filter((m) => m.folder === folder) : state.messages.filter((m) => m.folder !== "deleteditems");
     // Filter, sort and page on a light view; render the full JSON (bodies) only for the page returned.
-    const p = page(ctx, pool, { defaultTop: 10, defaultOrder: "receivedDateTime desc", strictOrderRule: true, searchable: true, view: (m) => messageView(m) });
+    const p = page(ctx, pool, { defaultTop: 10, defaultOrder: "receivedDateTime desc", strictOrderRule: true, searchable: true, view: (m) => new MessageView(m) as unknown as Record<string, unknown> });
     const value = p.value.map((m) => applySelect(messageJson(m, o, withUnique), select));
     const ctxName = folder ? `me/mailFolders('${folder}')/messages` : "messages";
     return listResult(contextBase(ctxName + (select ? `(${select.join(",")})` : "")), { ...p, value }, preferApplied(o));
   }
 
   function getMessage(ctx: Ctx, id: string): Result {
+    checkProperties(ctx, "message", MESSAGE_PROPERTIES);
     const o = renderOptions(ctx);
     const m = findMessage(id);
     const select = selectList(ctx);
@@ -311,6 +376,11 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
       body: { "@odata.context": contextBase(`messages${select ? `(${select.join(",")})` : ""}/$entity`), ...json },
       headers: preferApplied(o),
     };
+  }
+
+  function messageResult(ctx: Ctx, msg: StoredMessage, status: number): Result {
+    const o = renderOptions(ctx);
+    return { status, body: { "@odata.context": contextBase("messages/$entity"), ...messageJson(msg, o, false) }, headers: preferApplied(o) };
   }
 
   function getSchedule(ctx: Ctx): Result {
@@ -498,6 +568,13 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
 
   const FOLDERS: Record<string, WellKnownFolder> = { inbox: "inbox", sentitems: "sentitems", drafts: "drafts", deleteditems: "deleteditems" };
 
+  /** A well-known folder name (any case) or a folder id. */
+  function folderOf(segment: string): WellKnownFolder {
+    const folder = FOLDERS[segment.toLowerCase()] ?? (Object.keys(FOLDERS) as WellKnownFolder[]).find((f) => folderId(f) === segment);
+    if (!folder) throw new HttpError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
+    return folder;
+  }
+
   function route(ctx: Ctx): Result {
     const s = ctx.segments;
     const lower = s.map((x) => x.toLowerCase());
@@ -525,11 +602,49 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
     }
     if (is("me", "messages")) {
       if (m === "GET") return listMessages(ctx, null);
+      if (m === "POST") return messageResult(ctx, createDraft(state, clock(), (ctx.body ?? {}) as Record<string, unknown>), 201);
     }
-    if (is("me", "mailfolders", "*", "messages") && m === "GET") {
-      const folder = FOLDERS[lower[2]] ?? (Object.keys(FOLDERS).find((f) => lower[2] === f) as WellKnownFolder | undefined);
-      if (!folder) throw new HttpError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
-      return listMessages(ctx, folder);
+    if (is("me", "messages", "*", "createreply") && m === "POST") {
+      const zone = renderOptions(ctx).timeZone.zone;
+      if (typeof ctx.body === "string" && !/^[A-Za-z0-9+/=\s]*$/.test(ctx.body)) {
+        throw new HttpError(400, "ErrorMimeContentInvalidBase64String", "Invalid base64 string for MIME content.");
+      }
+      const replyBody = typeof ctx.body === "object" ? (ctx.body as Record<string, unknown> | null) : null;
+      return messageResult(ctx, createReply(state, clock(), findMessage(s[2]), replyBody, zone), 201);
+    }
+    if (is("me", "messages", "*", "send") && m === "POST") {
+      sendDraft(findMessage(s[2]), clock());
+      return { status: 202 };
+    }
+    if (is("me", "messages", "*")) {
+      if (m === "PATCH") {
+        const msg = findMessage(s[2]);
+        patchMessage(msg, clock(), (ctx.body ?? {}) as Record<string, unknown>);
+        return messageResult(ctx, msg, 200);
+      }
+      if (m === "DELETE") {
+        findMessage(s[2]).folder = "deleteditems";
+        return { status: 204 };
+      }
+    }
+    if (is("me", "mailfolders", "*", "messages") && m === "GET") return listMessages(ctx, folderOf(s[2]));
+    if (is("me", "mailfolders", "*") && m === "GET") {
+      const folder = folderOf(s[2]);
+      const items = state.messages.filter((x) => x.folder === folder);
+      const names: Record<WellKnownFolder, string> = { inbox: "Inbox", sentitems: "Sent Items", drafts: "Drafts", deleteditems: "Deleted Items" };
+      return {
+        status: 200,
+        body: {
+          "@odata.context": contextBase("mailFolders/$entity"),
+          id: folderId(folder),
+          displayName: names[folder],
+          parentFolderId: "AAMkADc3MWUxAAAAAAEIAAA=",
+          childFolderCount: 0,
+          unreadItemCount: items.filter((x) => !x.isRead).length,
+          totalItemCount: items.length,
+          isHidden: false,
+        },
+      };
     }
     if ((is("me", "messages", "*") || is("me", "mailfolders", "*", "messages", "*")) && m === "GET") {
       return getMessage(ctx, s[s.length - 1]);
@@ -623,6 +738,7 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
       return route(ctx);
     } catch (err) {
       if (err instanceof HttpError) return { status: err.status, body: errorBody(err.code, err.message), headers: err.headers };
+      if (err instanceof DraftError) return { status: err.status, body: errorBody(err.code, err.message) };
       if (err instanceof ODataQueryError) return { status: 400, body: errorBody(err.code, err.message) };
       return { status: 500, body: errorBody("InternalServerError", err instanceof Error ? err.message : String(err)) };
     }
@@ -796,7 +912,10 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
     let body: unknown = null;
     if (request.method !== "GET" && request.method !== "DELETE" && request.method !== "HEAD") {
       const text = await request.text();
-      if (text) {
+      if (text && /^text\/plain/i.test(request.headers.get("Content-Type") ?? "")) {
+        // MIME content (base64) for createReply / POST messages: kept as the raw string.
+        body = text;
+      } else if (text) {
         try {
           body = JSON.parse(text);
         } catch {

@@ -139,7 +139,14 @@ function getPath(obj: unknown, path: string[]): unknown {
   for (const seg of path) {
     if (cur === null || typeof cur !== "object") return undefined;
     const rec = cur as Record<string, unknown>;
-    const key = Object.keys(rec).find((k) => k.toLowerCase() === seg.toLowerCase());
+    if (seg in rec) {
+      cur = rec[seg];
+      continue;
+    }
+    // OData property names are case-insensitive in Graph's query options.
+    const proto = Object.getPrototypeOf(rec);
+    const names = proto && proto !== Object.prototype ? [...Object.keys(rec), ...Object.getOwnPropertyNames(proto)] : Object.keys(rec);
+    const key = names.find((k) => k.toLowerCase() === seg.toLowerCase());
     cur = key === undefined ? undefined : rec[key];
   }
   return cur;

@@ -19,6 +19,9 @@ const useStyles = makeStyles({
   add: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "flex-end" },
   grow: { flexGrow: 1 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  heading: { display: "block", margin: 0 },
+  help: { display: "block", margin: `${tokens.spacingVerticalXXS} 0 ${tokens.spacingVerticalS}`, color: tokens.colorNeutralForeground3 },
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
 const SOURCE_LABEL: Record<AgendaItem["source"], string> = { thread: "from thread", template: "check-in", attorney: "added" };
@@ -65,10 +68,10 @@ export function AgendaEditor({ items, onChange }: { items: AgendaItem[]; onChang
 
   return (
     <section aria-labelledby="agenda-heading">
-      <Subtitle2 as="h2" id="agenda-heading">
+      <Subtitle2 as="h2" id="agenda-heading" className={styles.heading}>
         Agenda
       </Subtitle2>
-      <Caption1 as="p" id="agenda-help">
+      <Caption1 as="p" id="agenda-help" className={styles.help}>
         Alt+Up and Alt+Down move the focused item.
       </Caption1>
       <ol className={styles.list} aria-describedby="agenda-help" data-testid="agenda-list">
@@ -107,7 +110,7 @@ export function AgendaEditor({ items, onChange }: { items: AgendaItem[]; onChang
             ) : (
               <>
                 <Text className={styles.text}>{item.text}</Text>
-                <Badge appearance="tint" color="subtle" size="small">
+                <Badge appearance="tint" color="subtle" size="small" className={styles.badge}>
                   {SOURCE_LABEL[item.source]}
                 </Badge>
                 <Button

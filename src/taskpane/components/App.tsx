@@ -27,7 +27,10 @@ export function App({ host, services }: AppProps) {
   const theme = useHostTheme(host);
   const item = useCurrentItem(host);
   return (
-    <FluentProvider theme={THEMES[theme]} className={styles.provider}>
+    // Layout and background go on an inner element: FluentProvider copies its className onto portal mount
+    // nodes, and a full-height background there would cover the whole page.
+    <FluentProvider theme={THEMES[theme]}>
+      <div className={styles.provider}>
       <header className={styles.header}>
         <Subtitle1 as="h1">Schedule a call</Subtitle1>
       </header>
@@ -38,6 +41,7 @@ export function App({ host, services }: AppProps) {
           Open a message from a client to schedule a call.
         </Text>
       )}
+      </div>
     </FluentProvider>
   );
 }

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createMemoryHost, createMemoryStorage, type MemoryHost } from "../../office/index";
 import { createFakeServices, type FakeServices } from "../testing/fakeServices";

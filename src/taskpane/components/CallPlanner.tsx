@@ -10,6 +10,7 @@ import { CallActions, type BookingState } from "./CallActions";
 import { ClientCard, toDialNumber } from "./ClientCard";
 import { ContactSaver } from "./ContactSaver";
 import { ErrorBar } from "./ErrorBar";
+import { ErrorBoundary } from "./ErrorBoundary";
 import { LoadingSkeleton } from "./LoadingSkeleton";
 import { SlotPicker } from "./SlotPicker";
 
@@ -39,7 +40,11 @@ export function CallPlanner({ host, services, item }: CallPlannerProps) {
       </div>
     );
   }
-  return <PlanEditor host={host} services={services} item={item} session={state.session} />;
+  return (
+    <ErrorBoundary title="Could not prepare the call.">
+      <PlanEditor host={host} services={services} item={item} session={state.session} />
+    </ErrorBoundary>
+  );
 }
 
 function PlanEditor({ host, services, item, session }: CallPlannerProps & { session: CallSession }) {

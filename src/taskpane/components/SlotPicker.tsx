@@ -34,7 +34,7 @@ export function SlotPicker(props: SlotPickerProps) {
   return (
     <section aria-labelledby="slots-heading">
       <div className={styles.header}>
-        <Subtitle2 as="h2" id="slots-heading">
+        <Subtitle2 as="h2" id="slots-heading" style={{ margin: 0 }}>
           Proposed times
         </Subtitle2>
         <Field label="Duration" orientation="horizontal">

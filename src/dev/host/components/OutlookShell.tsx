@@ -19,6 +19,7 @@ import type { SimulatedForm, SimulatedTheme } from "../simulatedOffice";
 import { ComposePane } from "./ComposePane";
 import { MessageList } from "./MessageList";
 import { ReadingPane } from "./ReadingPane";
+import { TaskpanePanel } from "./TaskpanePanel";
 
 const useStyles = makeStyles({
   app: { height: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground3 },
@@ -66,7 +67,6 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  frame: { flexGrow: 1, border: "none", width: "100%" },
   status: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalL}`, color: tokens.colorNeutralForeground3 },
 });
 
@@ -127,7 +127,7 @@ export function OutlookShell({ bridge, initialMessageId }: { bridge: DemoBridge;
           />
           <Avatar name={bridge.emulator.state.me.displayName} color="colorful" size={28} />
         </header>
-        <main className={styles.main}>
+        <div className={styles.main}>
           <nav className={styles.folder} aria-label="Inbox">
             <div className={styles.folderHeader}>
               <Subtitle2 as="h1">Inbox</Subtitle2>
@@ -145,10 +145,10 @@ export function OutlookShell({ bridge, initialMessageId }: { bridge: DemoBridge;
                 </Text>
                 <Button appearance="subtle" icon={<DismissRegular />} aria-label="Close add-in" onClick={() => setPaneOpen(false)} />
               </div>
-              <iframe key={paneKey} className={styles.frame} title="Dialback taskpane" src="taskpane.html" />
+              <TaskpanePanel key={paneKey} bridge={bridge} />
             </aside>
           )}
-        </main>
+        </div>
         <footer className={styles.status}>
           <Caption1 data-testid="graph-requests">Graph requests: {requests}</Caption1>
         </footer>

@@ -1,0 +1,229 @@
+// The attorney's whole flow in the simulated Outlook host, against the Graph emulator in the page.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { CLIENTS } from "../../src/dev/emulator/seedData";
+import { launchBrowser, shot, type LaunchedBrowser } from "./support/browser";
+import { ensureBuild } from "./support/builds";
+import { serve, type RunningServer } from "./support/demoServer";
+import { bookedEvents, graphRequests, openDemo, openTaskpane, openedForms, taskpane } from "./support/demoPage";
+
+const CLIENT = CLIENTS.find((c) => c.key === "thameside")!;
+const THREAD = "thameside-spa";
+const ADDED = "Deed of assignment for the Felixstowe lease";
+const EDITED = "Deed of assignment (Felixstowe) and data room index";
+
+const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, " ");
+/** "Fri 27 Nov, 10:15–11:00": an interval as the taskpane writes it, in the given zone. */
+const wallClock = (start: number, end: number, timeZone: string) => {
+  const day = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone }).format(new Date(start));
+  const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
+  return plain(`${day}, ${time.format(new Date(start))}–${time.format(new Date(end))}`);
+};
+
+let server: RunningServer;
+let browser: LaunchedBrowser;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  server = await serve(ensureBuild("demo"));
+  browser = await launchBrowser();
+  page = browser.page;
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("Schedule a call in the simulated Outlook", () => {
+  let chosenStart = "";
+  let chosenLabel = "";
+
+  it("opens a client's email and shows the direct dial with the signature line it came from, after one Graph request", async () => {
+    await openDemo(page, server.url, THREAD);
+    await shot(page, "01-message-open");
+    await page.evaluate(() => (window as unknown as { dialbackDemo: { resetGraphRequests(): void } }).dialbackDemo.resetGraphRequests());
+    await openTaskpane(page);
+    const dial = page.getByTestId("dial-number");
+    await expectText(dial, "Direct dial");
+    const shown = await dial.getByLabel(/Number to call/).textContent();
+    expect((shown ?? "").replace(/\D/g, "")).toBe(CLIENT.expectedBest!.e164.replace(/\D/g, ""));
+    const evidence = (await page.getByTestId("dial-evidence").textContent()) ?? "";
+    expect(CLIENT.signature).toContain(evidence.trim());
+    expect(await taskpane(page).getByRole("link", { name: /^Call \+/ }).getAttribute("href")).toBe(`tel:${CLIENT.expectedBest!.e164}`);
+    expect(await graphRequests(page)).toBe(1); // first paint is one $batch round trip
+    await shot(page, "02-taskpane-client-card");
+  });
+
+  it("edits the agenda: add, reorder, edit, remove", async () => {
+    const pane = taskpane(page);
+    const list = page.getByTestId("agenda-list");
+    const before = await list.getByRole("listitem").count();
+    await pane.getByRole("textbox", { name: "New agenda item" }).fill(ADDED);
+    await pane.getByRole("button", { name: "Add", exact: true }).click();
+    await pane.getByRole("button", { name: `Move "${ADDED}" up` }).click();
+    await pane.getByRole("button", { name: `Edit "${ADDED}"` }).click();
+    await pane.getByRole("textbox", { name: "Edit agenda item" }).fill(EDITED);
+    await pane.getByRole("button", { name: "Save", exact: true }).click();
+    const first = await list.getByRole("listitem").first().getAttribute("aria-label");
+    await pane.getByRole("button", { name: /^Remove "/ }).first().click();
+    const texts = await list.getByRole("listitem").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
+    expect(texts).toHaveLength(before); // +1 added, -1 removed
+    expect(texts.some((t) => t.endsWith(EDITED))).toBe(true);
+    expect(texts).not.toContain(first);
+    await shot(page, "03-agenda-edited");
+  });
+
+  it("offers three times in both zones, more on request, and a duration choice", async () => {
+    const pane = taskpane(page);
+    await pane.getByRole("combobox", { name: "Duration" }).selectOption("45");
+    const radios = pane.getByRole("radio");
+    expect(await radios.count()).toBe(3);
+    await expectText(pane.getByTestId("slot-list"), "your time (New York)");
+    await expectText(pane.getByTestId("slot-list"), "client (London)");
+    await pane.getByRole("button", { name: "More times" }).click();
+    expect(await radios.count()).toBeGreaterThan(3);
+    await radios.nth(1).check();
+    chosenStart = await radios.nth(1).inputValue();
+    chosenLabel = plain((await radios.nth(1).locator("xpath=ancestor::*[contains(@class,'fui-Radio')][1]").textContent()) ?? "");
+    expect(chosenLabel).toMatch(/–/);
+    await shot(page, "04-slots");
+  });
+
+  it("Create reply opens the reply form with purpose, agenda, times and the number", async () => {
+    await taskpane(page).getByRole("button", { name: "Create reply" }).click();
+    const form = page.getByTestId("compose-form");
+    await form.waitFor();
+    expect(await form.getAttribute("data-kind")).toBe("reply");
+    const forms = await openedForms(page);
+    const html = plain(forms[forms.length - 1].htmlBody);
+    expect(html).toContain(EDITED);
+    expect(html).toContain(`tel:${CLIENT.expectedBest!.e164}`);
+    // the chosen time, as the client reads it (London), is among the offered times
+    const clientTime = plain(new Intl.DateTimeFormat("en-US", { hour: "numeric", minute: "2-digit", timeZone: CLIENT.timeZone }).format(new Date(chosenStart)));
+    expect(html).toContain(clientTime);
+    // and the simulated Outlook shows that body in its compose form
+    const body = page.frameLocator("[data-testid=compose-body]");
+    await expectText(body.locator("body"), EDITED);
+    await shot(page, "05-reply-form");
+    await form.getByRole("button", { name: "Discard" }).click();
+  });
+
+  it("books the chosen slot once, even on a double click, at the right time in the attorney's zone", async () => {
+    const book = taskpane(page).getByRole("button", { name: "Book", exact: true });
+    await book.dblclick();
+    await page.getByTestId("booking-result").waitFor();
+    await taskpane(page).getByRole("button", { name: "Booked" }).waitFor();
+    const events = await bookedEvents(page);
+    expect(events).toHaveLength(1);
+    const [event] = events;
+    expect(event.start).toBe(Date.parse(chosenStart));
+    expect(event.end - event.start).toBe(45 * 60_000);
+    expect(event.originalStartTimeZone).toBe("Eastern Standard Time");
+    // the wall-clock time the attorney picked ("your time (New York)") is the event's time in New York
+    expect(chosenLabel).toContain(`${wallClock(event.start, event.end, "America/New_York")} your time (New York)`);
+    expect(chosenLabel).toContain(`${wallClock(event.start, event.end, CLIENT.timeZone)} client (London)`);
+    expect(event.bodyHtml).toContain(EDITED);
+    await shot(page, "06-booked");
+  });
+
+  it("keeps the edits, the slot, the duration and the booking after closing and reopening the taskpane", async () => {
+    await page.getByRole("button", { name: "Close add-in" }).click();
+    await taskpane(page).waitFor({ state: "detached" });
+    await openTaskpane(page);
+    const pane = taskpane(page);
+    const texts = await page.getByTestId("agenda-list").getByRole("listitem").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
+    expect(texts.some((t) => t.endsWith(EDITED))).toBe(true);
+    expect(await pane.getByRole("combobox", { name: "Duration" }).inputValue()).toBe("45");
+    expect(await pane.locator(`input[type=radio][value="${chosenStart}"]`).isChecked()).toBe(true);
+    await pane.getByRole("button", { name: "Booked" }).waitFor();
+    expect(await bookedEvents(page)).toHaveLength(1);
+    await shot(page, "07-reopened");
+  });
+
+  it("has no serious or critical accessibility violations, in light and dark themes", async () => {
+    for (const theme of ["light", "dark"] as const) {
+      if (theme === "dark") {
+        await page.getByRole("switch", { name: "Dark theme" }).check();
+        await shot(page, "08-dark-theme");
+      }
+      const result = await new AxeBuilder({ page }).include("[data-testid=taskpane]").analyze();
+      const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(bad.map((v) => `${theme}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    }
+  });
+
+  it("logged no errors in the console", () => {
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("keyboard only", () => {
+  it("reaches the taskpane, edits the agenda, picks a time and opens the reply without a mouse", async () => {
+    const kb = await launchBrowser();
+    try {
+      const p = kb.page;
+      await openDemo(p, server.url, "sierra-distribution");
+      await tabUntil(p, (el) => el.text.includes("Schedule a call"), 80);
+      await p.keyboard.press("Enter");
+      await p.getByTestId("dial-number").waitFor({ timeout: 60_000 });
+      await tabUntil(p, (el) => el.label === "New agenda item" || el.id !== "" && el.labelledBy === "New agenda item", 80);
+      await p.keyboard.type("Distributor's exclusivity clause");
+      await p.keyboard.press("Enter");
+      const items = p.getByTestId("agenda-list").getByRole("listitem");
+      const last = (await items.count()) - 1;
+      await items.nth(last).focus(); // focus moves by keyboard below; this only starts on the new row
+      await p.keyboard.press("Alt+ArrowUp");
+      const labels = await items.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
+      expect(labels[last - 1]).toContain("Distributor's exclusivity clause");
+      await tabUntil(p, (el) => el.role === "radio", 80);
+      await p.keyboard.press("Space");
+      await p.keyboard.press("ArrowDown");
+      expect(await p.getByTestId("taskpane").getByRole("radio").nth(1).isChecked()).toBe(true);
+      await tabUntil(p, (el) => el.text === "Create reply", 20);
+      await p.keyboard.press("Enter");
+      await p.getByTestId("compose-form").waitFor();
+      const forms = await openedForms(p);
+      expect(forms[forms.length - 1].htmlBody).toContain("exclusivity clause");
+      await shot(p, "09-keyboard-only");
+    } finally {
+      await kb.close();
+    }
+  });
+});
+
+async function expectText(locator: ReturnType<Page["locator"]>, text: string) {
+  await locator.filter({ hasText: text }).first().waitFor({ timeout: 10_000 });
+}
+
+interface Focused {
+  text: string;
+  label: string;
+  labelledBy: string;
+  role: string;
+  id: string;
+}
+
+/** Presses Tab until the focused element matches; fails after `max` presses. */
+async function tabUntil(p: Page, match: (el: Focused) => boolean, max: number): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await p.keyboard.press("Tab");
+    const el = await p.evaluate((): Focused => {
+      const a = document.activeElement as HTMLElement | null;
+      const labelledBy = a?.getAttribute("aria-labelledby") ?? "";
+      const byId = a?.id ? document.querySelector(`label[for="${a.id}"]`)?.textContent ?? "" : "";
+      return {
+        text: (a?.textContent ?? "").trim(),
+        label: a?.getAttribute("aria-label") ?? byId,
+        labelledBy: labelledBy ? (document.getElementById(labelledBy)?.textContent ?? "") : byId,
+        role: a?.getAttribute("role") ?? (a instanceof HTMLInputElement ? a.type : ""),
+        id: a?.id ?? "",
+      };
+    });
+    if (match(el)) return;
+  }
+  throw new Error("focus never reached the expected element");
+}
