@@ -53,7 +53,7 @@ describe("Schedule a call in the simulated Outlook", () => {
     expect((shown ?? "").replace(/\D/g, "")).toBe(CLIENT.expectedBest!.e164.replace(/\D/g, ""));
     const evidence = (await page.getByTestId("dial-evidence").textContent()) ?? "";
     expect(CLIENT.signature).toContain(evidence.trim());
-    expect(await taskpane(page).getByRole("link", { name: /^Call \+/ }).getAttribute("href")).toBe(`tel:${CLIENT.expectedBest!.e164}`);
+    expect(await taskpane(page).getByRole("link", { name: /^Call \+[\d ]+$/ }).getAttribute("href")).toBe(`tel:${CLIENT.expectedBest!.e164}`);
     expect(await graphRequests(page)).toBe(1); // first paint is one $batch round trip
     await shot(page, "02-taskpane-client-card");
   });

@@ -136,6 +136,15 @@ describe("buildAgenda on real-looking threads", () => {
     expect(buildAgenda(thread, { client, attorney, keepAnswered: false }).some((i) => i.answered)).toBe(false);
   });
 
+  it("falls back to the thread's newest-first order when messages carry no dates", () => {
+    const thread: MailMessage[] = [
+      { id: "a", from: attorney, to: [client], subject: "x", text: "The landlord can no longer invoke the break clause in year 3." },
+      msg({ id: "c", text: "Can the landlord still invoke the break clause in year 3?" }),
+    ];
+    expect(buildAgenda(thread, { client, attorney })[0]).toMatchObject({ sourceMessageId: "c", answered: true });
+    expect(buildAgenda([...thread].reverse(), { client, attorney })[0].answered).toBeUndefined();
+  });
+
   it("does not count an answer the attorney sent before the question", () => {
     const thread: MailMessage[] = [
       msg({ id: "c2", date: "2026-03-06T08:00:00Z", text: "Can the landlord still invoke the break clause in year 3?" }),

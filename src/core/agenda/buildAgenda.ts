@@ -35,27 +35,23 @@ export function buildAgenda(thread: MailMessage[], options: AgendaOptions): Agen
   const maxItems = options.maxItems ?? 8;
   const keepAnswered = options.keepAnswered ?? true;
 
-  // Chronological position: the Date header when present, else the thread's newest-first order.
-  const dated = thread.map((m, i) => {
-    const t = m.date ? Date.parse(m.date) : NaN;
-    return { m, i, at: Number.isFinite(t) ? t : -i };
-  });
-  const useDates = dated.every((d) => d.m.date && Number.isFinite(Date.parse(d.m.date)));
-  const position = (d: { i: number; at: number }) => (useDates ? d.at : -d.i);
+  // Chronological position: Date headers when every message has one, else the thread's newest-first order.
+  const useDates = thread.every((m) => !!m.date && Number.isFinite(Date.parse(m.date)));
+  const dated = thread.map((m, i) => ({ m, i, at: useDates ? Date.parse(m.date as string) : -i }));
 
   const replies = dated
     .filter((d) => {
       const from = addressOf(d.m.from);
       return from !== client && (!attorney || from === attorney);
     })
-    .map((d) => ({ at: position(d), terms: keyTerms(ownWords(newestText(d.m))) }));
+    .map((d) => ({ at: d.at, terms: keyTerms(ownWords(newestText(d.m))) }));
 
   const items: Candidate[] = [];
-  const newestFirst = [...dated].sort((a, b) => position(b) - position(a));
+  const newestFirst = [...dated].sort((a, b) => b.at - a.at);
   for (const d of newestFirst) {
     if (addressOf(d.m.from) !== client) continue;
     const source = messageKey(d.m, d.i);
-    const at = position(d);
+    const at = d.at;
     const found: { text: string; kind: AgendaItem["kind"] }[] = [];
     const files = (d.m.attachments ?? []).filter((a) => a.filename && !INLINE_IMAGE.test(a.filename));
     for (const sentence of sentencesOf(ownWords(newestText(d.m)))) {

@@ -4,7 +4,7 @@ import type { CurrentItem, OutlookHost } from "../../office/index";
 import { loadDraft, saveDraft, type SavedDraft } from "../draftStore";
 import { useCallSession } from "../hooks/useCallSession";
 import { useDebouncedEffect } from "../hooks/useDebouncedEffect";
-import type { AgendaItem, CallDraft, CallSession, ComposedEmail, DialNumber, DialbackServices } from "../services";
+import type { AgendaItem, CallDraft, CallSession, ComposedEmail, DialNumber, DialbackServices, PlanSlot } from "../services";
 import { AgendaEditor } from "./AgendaEditor";
 import { CallActions, type BookingState } from "./CallActions";
 import { ClientCard, toDialNumber } from "./ClientCard";
@@ -80,10 +80,15 @@ function PlanEditor({ host, services, item, session }: CallPlannerProps & { sess
     SAVE_DEBOUNCE_MS,
   );
 
-  const chosenSlot = plan.slots.find((s) => s.start === slotStart) ?? null;
+  // Once booked, the call's own time is busy in the attorney's calendar and drops out of fresh proposals;
+  // keep showing it (chosen) so a reopened taskpane still says what was booked.
+  const booked = booking.status === "done" ? booking.result : null;
+  const slots: PlanSlot[] =
+    booked && !plan.slots.some((s) => s.start === booked.start) ? [{ start: booked.start, end: booked.end }, ...plan.slots] : plan.slots;
+  const chosenSlot = slots.find((s) => s.start === slotStart) ?? null;
   const offeredSlots = chosenSlot
-    ? [chosenSlot, ...plan.slots.filter((s) => s.start !== chosenSlot.start).slice(0, OFFERED - 1)]
-    : plan.slots.slice(0, OFFERED);
+    ? [chosenSlot, ...slots.filter((s) => s.start !== chosenSlot.start).slice(0, OFFERED - 1)]
+    : slots.slice(0, OFFERED);
   const draft: CallDraft = { durationMinutes, agenda, offeredSlots, chosenSlot, dial };
 
   const openForm = (compose: () => ComposedEmail, open: (email: ComposedEmail) => void) => {
@@ -119,7 +124,7 @@ function PlanEditor({ host, services, item, session }: CallPlannerProps & { sess
       <AgendaEditor items={agenda} onChange={touch(setAgenda)} />
       <Divider />
       <SlotPicker
-        slots={plan.slots}
+        slots={slots}
         chosenStart={chosenSlot?.start ?? null}
         onChoose={touch(setSlotStart)}
         durationMinutes={durationMinutes}
