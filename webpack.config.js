@@ -72,14 +72,18 @@ module.exports = (env = {}, argv = {}) => {
     );
   }
   if (entry["auth-dialog"]) {
+    // The sign-in dialog page (Office dialog fallback of the auth module): office.js plus its own chunk.
+    const template = path.resolve(__dirname, "src/office/auth/dialog/auth-dialog.html");
     plugins.push(
-      new HtmlWebpackPlugin({
-        filename: "auth-dialog.html",
-        chunks: ["auth-dialog"],
-        template: path.resolve(__dirname, "src/office/auth/dialog/auth-dialog.html"),
-        scriptLoading: "defer",
-        minify: production ? { collapseWhitespace: true, removeComments: true } : false,
-      }),
+      fs.existsSync(template)
+        ? new HtmlWebpackPlugin({
+            filename: "auth-dialog.html",
+            chunks: ["auth-dialog"],
+            template,
+            scriptLoading: "defer",
+            minify: production ? { collapseWhitespace: true, removeComments: true } : false,
+          })
+        : page("auth-dialog.html", "auth-dialog", "Dialback – sign in", { officeJs: OFFICE_JS_CDN }),
     );
   }
   if (fs.existsSync(path.resolve(__dirname, "assets"))) {

@@ -232,10 +232,10 @@ export function createGraph(options: CreateGraphOptions) {
       return toGraphMessage(await call<Message>("GET", messagePath(id), undefined, preferHeaders(IMMUTABLE), opts));
     },
 
-    /** Every message of the conversation, newest first; follows nextLink. */
+    /** Every sent or received message of the conversation (drafts left out), newest first; follows nextLink. */
     async getThread(conversationId: string, opts: CallOptions = {}): Promise<GraphMessage[]> {
       const items = await allPages<Message>(threadPath(conversationId), preferHeaders(IMMUTABLE), opts);
-      return sortNewestFirst(items.map(toGraphMessage));
+      return threadOf(items);
     },
 
     async getMailboxSettings(opts?: CallOptions): Promise<MailboxSettings> {
@@ -272,12 +272,20 @@ export function createGraph(options: CreateGraphOptions) {
           body: scheduleBody({ address: input.ownerAddress, start: input.scheduleStart, end: input.scheduleEnd, intervalMinutes: input.intervalMinutes }),
         },
       ];
-      const outcomes = await runBatch(parts, postBatch, policy, opts.signal ?? options.signal);
+      let outcomes: Map<string, PartOutcome>;
+      try {
+        outcomes = await runBatch(parts, postBatch, policy, opts.signal ?? options.signal);
+      } catch (err) {
+        // The batch itself failed (offline, signed out, throttled past the bound): every part reports why,
+        // so the taskpane renders one state whatever happened.
+        if (!(err instanceof GraphError)) throw err;
+        outcomes = new Map(parts.map((p) => [p.id, { id: p.id, ok: false, error: err } as PartOutcome]));
+      }
       const get = <T>(id: string, map: (body: unknown) => T | Promise<T>) => convert(outcomes.get(id), map);
       const thread = await get("thread", async (body) => {
         const page = body as Page<Message>;
         const items = page["@odata.nextLink"] ? await allPages<Message>("", preferHeaders(IMMUTABLE), opts, page) : (page.value ?? []);
-        return sortNewestFirst(items.map(toGraphMessage));
+        return threadOf(items);
       });
       return {
         message: await get("message", (b) => toGraphMessage(b as Message)),
@@ -359,6 +367,11 @@ export function createGraph(options: CreateGraphOptions) {
     },
   };
   return graph;
+}
+
+/** A conversation as the agenda reads it: what was actually sent or received, newest first. */
+function threadOf(items: Message[]): GraphMessage[] {
+  return sortNewestFirst(items.map(toGraphMessage).filter((m) => !m.isDraft));
 }
 
 async function convert<T>(outcome: PartOutcome | undefined, map: (body: unknown) => T | Promise<T>): Promise<PartResult<T>> {

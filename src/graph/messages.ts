@@ -20,6 +20,8 @@ export interface GraphMessage {
   sentDateTime: string | null;
   internetMessageId: string | null;
   hasAttachments: boolean;
+  /** An unsent draft (e.g. the attorney's reply in progress). */
+  isDraft: boolean;
   body: { contentType: "html" | "text"; content: string } | null;
   /** The part of the body not quoted from earlier messages (only when selected). */
   uniqueBody: { contentType: "html" | "text"; content: string } | null;
@@ -60,6 +62,7 @@ export const THREAD_SELECT = [
   "uniqueBody",
   "hasAttachments",
   "internetMessageId",
+  "isDraft",
 ];
 
 function mailbox(r: Recipient | null | undefined): Mailbox | null {
@@ -89,6 +92,7 @@ export function toGraphMessage(m: Message): GraphMessage {
     sentDateTime: m.sentDateTime ?? null,
     internetMessageId: m.internetMessageId ?? null,
     hasAttachments: !!m.hasAttachments,
+    isDraft: !!m.isDraft,
     body: itemBody(m.body),
     uniqueBody: itemBody(m.uniqueBody),
     bodyPreview: m.bodyPreview ?? null,

@@ -10,6 +10,7 @@ import { proposeCallWith, type ProposeCallResult } from "../core/proposal";
 import type { MailboxSettings as CoreMailboxSettings, ProposedSlot, ScheduleInformation as CoreSchedule } from "../core/scheduling";
 import { GraphError, toMailMessage, type Graph } from "../graph/index";
 import type { CurrentItem } from "../office/index";
+import { parseTypedNumber } from "./typedNumber";
 import type {
   AgendaItem,
   CallDraft,
@@ -196,6 +197,7 @@ export function createDialbackServices(deps: DialbackServicesDeps): DialbackServ
 
   return {
     openSession,
+    parseNumber: async (input, region) => parseTypedNumber(input, region),
     contacts: {
       findByEmail: async (email) => {
         const found = await deps.graph.findContactByEmail(email);

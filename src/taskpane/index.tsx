@@ -2,7 +2,11 @@
 import { createTokenProvider } from "../office/auth";
 import { createGraph } from "../graph/index";
 import { createOfficeHost } from "../office/index";
-import { createDialbackServices, mountTaskpane } from "./mount";
+import { lazyServices } from "./lazyServices";
+import { mountTaskpane } from "./mount";
+
+// Start fetching the engine chunk now, in parallel with office.js start-up and sign-in.
+const engine = import(/* webpackChunkName: "engine" */ "./createDialbackServices.js");
 
 const forcedColors = () => typeof matchMedia === "function" && matchMedia("(forced-colors: active)").matches;
 
@@ -10,12 +14,15 @@ void Office.onReady(() => {
   const host = createOfficeHost(Office, { forcedColors });
   const tokens = createTokenProvider();
   const graph = createGraph({ getToken: (options) => tokens.getToken(options) });
-  const services = createDialbackServices({
-    graph,
-    owner: () => {
-      const user = host.getUser();
-      return user ? { name: user.name, address: user.address } : null;
-    },
+  const services = lazyServices(async () => {
+    const { createDialbackServices } = await engine;
+    return createDialbackServices({
+      graph,
+      owner: () => {
+        const user = host.getUser();
+        return user ? { name: user.name, address: user.address } : null;
+      },
+    });
   });
   const container = document.getElementById("root");
   if (container) mountTaskpane(container, { host, services });

@@ -1,4 +1,5 @@
-import { dialText, parseTypedNumber, teamsCallHref, telHref } from "./links";
+import { dialText, teamsCallHref, telHref } from "./links";
+import { parseTypedNumber } from "./typedNumber";
 
 describe("call links", () => {
   it.each([

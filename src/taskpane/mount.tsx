@@ -13,5 +13,4 @@ export function mountTaskpane(container: HTMLElement, props: AppProps): Root {
   return root;
 }
 
-export { createDialbackServices, type DialbackServicesDeps } from "./createDialbackServices";
 export type { DialbackServices } from "./services";

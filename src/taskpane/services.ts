@@ -105,6 +105,8 @@ export interface DialbackServices {
   /** Reads the message, its thread, the mailbox settings and both calendars (one Graph $batch). */
   openSession(item: CurrentItem): Promise<CallSession>;
   contacts: ContactsService;
+  /** Reads a number the attorney typed (null when it is not a phone number); numbers without +CC use `region`. */
+  parseNumber(input: string, region: string | null): Promise<DialNumber | null>;
 }
 
 /** The error text to show a person: GraphError.userMessage when present, else the message. */

@@ -1,6 +1,6 @@
 // The standalone emulator: a real HTTP server on a free port, answering like Graph.
 import { createEmulator, createSeed } from "../../src/dev/emulator";
-import { startGraphEmulatorServer } from "../../src/dev/server/graph-emulator";
+import { parseServerArgs, startGraphEmulatorServer } from "../../src/dev/server/graph-emulator";
 import { createGraph } from "../../src/graph";
 import { DocRequest, DocResponse, loadExample, shapeDiff } from "./shape";
 
@@ -81,5 +81,22 @@ describe("standalone Graph emulator server", () => {
     } else {
       expect(res.status).toBe(200);
     }
+  });
+});
+
+describe("graph-emulator command line", () => {
+  it("reads --port, --now, --variant and --bulk", () => {
+    expect(parseServerArgs(["--port", "4000", "--now=2026-11-25T15:00:00Z", "--variant", "iana", "--bulk", "10000"])).toEqual({
+      port: 4000,
+      host: "127.0.0.1",
+      now: new Date("2026-11-25T15:00:00Z"),
+      variant: "iana",
+      bulk: 10000,
+    });
+    expect(parseServerArgs([])).toMatchObject({ port: 4000, bulk: 0 });
+  });
+
+  it.each([["--port", "http"], ["--now", "yesterday"], ["--variant", "mars"], ["--bulk", "-3"]])("rejects %s %s", (flag, value) => {
+    expect(() => parseServerArgs([flag, value])).toThrow(flag);
   });
 });

@@ -36,10 +36,8 @@ describe("emulator vs documented Graph examples", () => {
   const seeded = () => emu.state.messages.find((m) => m.attachments.length > 0 && m.folder === "inbox")!;
 
   it("covers every example folder of an operation the layer uses (or says why not)", () => {
-    const covered = ["batch", "create-contact", "create-event", "create-reply-draft-send", "errors", "get-mailbox-settings", "get-message", "get-schedule", "list-messages-by-conversation", "people-contacts-lookup", "translate-exchange-ids"];
-    // Not emulated: the add-in proposes times in core (findMeetingTimes is work/school-only and its algorithm changes).
-    const notUsed = ["find-meeting-times"];
-    expect([...covered, ...notUsed].sort()).toEqual(exampleFolders().sort());
+    const covered = ["batch", "create-contact", "create-event", "create-reply-draft-send", "errors", "find-meeting-times", "get-mailbox-settings", "get-message", "get-schedule", "list-messages-by-conversation", "people-contacts-lookup", "translate-exchange-ids"];
+    expect(covered.sort()).toEqual(exampleFolders().sort());
   });
 
   it("get-message: Example 1", async () => {
@@ -264,5 +262,29 @@ describe("emulator vs documented Graph examples", () => {
     const req = loadExample<DocRequest>(folder, "error-mime-invalid.request.json");
     const res = await send(emu, req, { url: req.url.replace("AAMkADA1MTAAAAqldOAAA=", emu.state.messages[0].id) });
     expectShape(loadExample(folder, "error-mime-invalid.response.json"), res);
+  });
+
+  it("find-meeting-times: documented request (strings for booleans and numbers), Prefer zone echoed", async () => {
+    const req = loadExample<DocRequest>("find-meeting-times", "request.json");
+    const doc = loadExample<DocResponse>("find-meeting-times", "response.json");
+    const tuesday = MONDAY.plus({ days: 1 }).toISODate()!;
+    const thursday = MONDAY.plus({ days: 3 }).toISODate()!;
+    // The documented attendee is free in the doc; here the attendee whose calendar the emulator knows is the owner.
+    const body = JSON.parse(JSON.stringify(req.body).replace("2019-04-16", tuesday).replace("2019-04-18", thursday).replace("alexw@contoso.onmicrosoft.com", emu.state.me.mail));
+    const res = await send(emu, req, { body });
+    expectShape(doc, res);
+    expect(res.headers.get("Preference-Applied")).toBe(doc.headers["Preference-Applied"]);
+    const suggestions = (res.body as { meetingTimeSuggestions: { confidence: number; order: number; meetingTimeSlot: { start: { dateTime: string } } }[] }).meetingTimeSuggestions;
+    expect(suggestions.map((x) => x.order)).toEqual([1, 2, 3, 4, 5]);
+    expect(suggestions.every((x) => x.confidence === 100)).toBe(true);
+    // Inside working hours (08:30–17:30 Eastern = 05:30–14:30 Pacific) and never over a busy item.
+    for (const x of suggestions) expect(x.meetingTimeSlot.start.dateTime.slice(11, 16) >= "05:30").toBe(true);
+  });
+
+  it("find-meeting-times: an external attendee is unknown (49), so a 100% minimum finds nothing", async () => {
+    const req = loadExample<DocRequest>("find-meeting-times", "request.json");
+    const res = await send(emu, req, { body: JSON.parse(JSON.stringify(req.body).replace(/2019-04-1[68]/g, WEDNESDAY)) });
+    const body = res.body as { emptySuggestionsReason: string; meetingTimeSuggestions: unknown[] };
+    expect([body.emptySuggestionsReason, body.meetingTimeSuggestions]).toEqual(["attendeesUnavailableOrUnknown", []]);
   });
 });

@@ -244,6 +244,17 @@ describe("first paint", () => {
     expect(batchBodies(emu)[1].map((p) => p.id).sort()).toEqual(["mailboxSettings", "me"]);
   });
 
+  it("does not throw when the batch request itself fails: every part carries the reason", async () => {
+    const { emu, graph } = setup({ maxRetries: 1 });
+    emu.faults.dropConnection({ route: "/$batch", count: 10 });
+    const fp = await graph.loadFirstPaint(FIRST_PAINT);
+    for (const part of [fp.message, fp.thread, fp.mailboxSettings, fp.schedule, fp.me]) {
+      expect(part.ok).toBe(false);
+      if (!part.ok) expect(part.error.code).toBe("NetworkError");
+    }
+    expect(fp.httpRequests).toBe(2);
+  });
+
   it("reports a part that keeps failing as a typed error and keeps the others", async () => {
     const { emu, graph } = setup({ maxTotalWaitMs: 200 });
     emu.faults.throttle({ route: /getSchedule$/, target: "part", forMs: 60_000, retryAfterSeconds: 0.05 });

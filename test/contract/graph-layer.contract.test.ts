@@ -72,6 +72,18 @@ describe("Graph layer requests vs documented requests", () => {
     expect(Object.keys(ours).sort()).toEqual(Object.keys(documented).sort());
   });
 
+  it("getThread leaves out a draft reply in progress", async () => {
+    const { emu, graph } = setup();
+    const original = emu.state.messages.find((m) => m.id === kestrel.messageIds[2])!;
+    const res = await emu.handle(
+      new Request(`https://graph.microsoft.com/v1.0/me/messages/${original.id}/createReply`, { method: "POST", headers: { Authorization: "Bearer t", "Content-Type": "application/json" }, body: JSON.stringify({ comment: "Draft" }) }),
+    );
+    expect(res.status).toBe(201);
+    const thread = await graph.getThread(kestrel.conversationId);
+    expect(thread).toHaveLength(3);
+    expect(thread.some((m) => m.isDraft)).toBe(false);
+  });
+
   it("getThread follows @odata.nextLink as given", async () => {
     const { emu, graph } = setup();
     // 120 messages in one conversation: three pages of 50.

@@ -41,10 +41,12 @@ describe("production taskpane (dist/)", () => {
     expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com");
     expect(csp).toContain("connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com");
     expect(csp).toContain("object-src 'none'");
-    // the demo's fixed token never ships in the production bundle
-    const all = readdirSync(dist).filter((f) => f.endsWith(".js")).map((f) => readFileSync(path.join(dist, f), "utf8")).join("\n");
-    expect(all).not.toContain("dialback-demo-token");
-    expect(all).not.toContain("mockServiceWorker");
+    // no demo machinery ships: no msw worker, no emulator, no seeded mailbox
+    const files = readdirSync(dist);
+    expect(files).not.toContain("mockServiceWorker.js");
+    const all = files.filter((f) => f.endsWith(".js")).map((f) => readFileSync(path.join(dist, f), "utf8")).join("\n");
+    expect(all.includes("mockServiceWorker")).toBe(false);
+    expect(all.includes("harwellmorgan.com")).toBe(false);
   });
 
   it("loads without console errors and shows the 'open a message' state outside Outlook", async () => {

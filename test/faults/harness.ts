@@ -1,6 +1,6 @@
 // Shared set-up for the Graph fault tests: an emulator, a Graph client over its fetch, a token source that
 // counts refreshes, a tally of injected faults, and the booking path (core booking → Graph createEvent).
-import { createEmulator, GraphEmulator } from "../../src/dev/emulator/emulator";
+import { createEmulator, GraphEmulator } from "../../src/dev/emulator";
 import { createGraph, Graph, GraphError } from "../../src/graph";
 import { buildCallEvent } from "../../src/core/booking";
 import type { GraphEventBody } from "../../src/core/booking";

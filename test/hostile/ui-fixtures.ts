@@ -96,3 +96,41 @@ export const HOSTILE_DISPLAY_NAMES: readonly string[] = DETECTABLE_PAYLOADS.map(
 export const HOSTILE_SUBJECTS: readonly string[] = DETECTABLE_PAYLOADS.map((p) => `Re: ${p}`);
 /** Agenda lines alone (what a person might type or the thread might yield). */
 export const HOSTILE_AGENDA_TEXT: readonly string[] = DETECTABLE_PAYLOADS.map((p) => `Could you confirm ${p}?`);
+
+export interface HostileUiVariant {
+  name: string;
+  subject: string;
+  fromName: string;
+  bodyHtml: string;
+  attachments: { name: string; contentType: string; size: number }[];
+}
+
+/**
+ * A handful of messages that each carry every detectable payload in one field (or all fields at once), so a
+ * browser test can cover the whole list with a few taskpane loads. Agenda payloads are escaped in the body
+ * (the client typed them as text); signature payloads are raw markup (the client's mail program sent HTML).
+ */
+export function hostileUiVariants(): HostileUiVariant[] {
+  const all = DETECTABLE_PAYLOADS;
+  const agendaHtml = all.map((p) => `<p>Could you confirm ${esc(p)} before the 31st?</p>`).join("");
+  const sig = (extra: string) =>
+    `<p>Best regards,<br>${esc(CLIENT.name)}<br>${extra}<br>Direct: <a href="tel:${CLIENT.e164}">${CLIENT.written}</a></p>`;
+  const body = (agenda: string, sigExtra: string) =>
+    `<html><body><p>Hi Alex,</p>${agenda || "<p>Could you let me know whether the escrow documents are ready?</p>"}${sig(sigExtra)}</body></html>`;
+  const plain = { subject: "Re: Escrow documents", fromName: CLIENT.name, bodyHtml: body("", "ClientCo Ltd"), attachments: [] };
+  const attachments = all.map((p) => ({ name: `${p}.pdf`, contentType: "application/pdf", size: 1024 }));
+  return [
+    { ...plain, name: "display name", fromName: `Jane ${all.join(" ")} Client` },
+    { ...plain, name: "subject", subject: `Re: ${all.join(" ")}` },
+    { ...plain, name: "signature", bodyHtml: body("", all.join("<br>")) },
+    { ...plain, name: "agenda text", bodyHtml: body(agendaHtml, "ClientCo Ltd") },
+    { ...plain, name: "attachment names", attachments },
+    {
+      name: "everything at once",
+      fromName: `Jane ${all.join(" ")} Client`,
+      subject: `Re: ${all.join(" ")}`,
+      bodyHtml: body(agendaHtml, all.join("<br>")),
+      attachments,
+    },
+  ];
+}

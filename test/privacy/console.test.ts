@@ -8,7 +8,7 @@ import { eml, plainBody } from "../hostile/corpus";
 import { CONTEXT, extractor, propose } from "../hostile/pipeline";
 import { parseEmail } from "../../src/core/mime";
 import { createGraph, GraphError } from "../../src/graph";
-import { createEmulator } from "../../src/dev/emulator/emulator";
+import { createEmulator } from "../../src/dev/emulator";
 import { main } from "../../src/cli/main";
 import type { CliIO } from "../../src/cli/io";
 

@@ -190,3 +190,65 @@ describe("unknown properties", () => {
     expect([res.status, res.body.error.code]).toEqual([400, "RequestBroker--ParseUri"]);
   });
 });
+
+describe("$count", () => {
+  it("reports the size of the filtered collection beside one page", async () => {
+    const emu = createEmulator({ now: NOW });
+    const res = await get(emu, "/me/mailFolders/inbox/messages?$count=true&$top=2&$select=id");
+    expect(res.body["@odata.count"]).toBe(emu.state.messages.filter((m) => m.folder === "inbox").length);
+    expect(res.body.value).toHaveLength(2);
+  });
+});
+
+describe("delta queries", () => {
+  const follow = async (emu: GraphEmulator, link: string, headers: Record<string, string> = {}) => get(emu, link.replace("https://graph.microsoft.com/v1.0", ""), headers);
+
+  it("messages/delta: a paged first sync, then only what changed, with removals", async () => {
+    const emu = createEmulator({ now: NOW });
+    const prefer = { Prefer: "odata.maxpagesize=5" };
+    const inboxCount = emu.state.messages.filter((m) => m.folder === "inbox").length;
+    let res = await get(emu, "/me/mailFolders('inbox')/messages/delta?$select=subject,from,receivedDateTime", prefer);
+    const seen: { subject: string }[] = [...res.body.value];
+    while (res.body["@odata.nextLink"]) {
+      res = await follow(emu, res.body["@odata.nextLink"], prefer);
+      seen.push(...res.body.value);
+    }
+    expect(seen).toHaveLength(inboxCount);
+    expect(Object.keys(seen[0]).sort()).toEqual(["@odata.etag", "from", "id", "receivedDateTime", "subject"]);
+    const deltaLink = res.body["@odata.deltaLink"];
+    expect(deltaLink).toMatch(/\/me\/mailFolders\('inbox'\)\/messages\/delta\?\$deltatoken=/);
+
+    // Nothing changed: an empty round.
+    const quiet = await follow(emu, deltaLink);
+    expect(quiet.body.value).toEqual([]);
+
+    // One new message, one read, one deleted.
+    const [first, second] = emu.state.messages.filter((m) => m.folder === "inbox");
+    emu.state.messages.push({ ...first, id: "AAMkADnewone=", immutableId: "AAkALnewone", subject: "New instruction", receivedAt: NOW.getTime() });
+    second.isRead = !second.isRead;
+    emu.state.messages.splice(emu.state.messages.indexOf(first), 1);
+    const changes = await follow(emu, quiet.body["@odata.deltaLink"]);
+    const byId = Object.fromEntries(changes.body.value.map((v: { id: string }) => [v.id, v]));
+    expect(Object.keys(byId).sort()).toEqual([first.id, second.id, "AAMkADnewone="].sort());
+    expect(byId[first.id]["@removed"]).toEqual({ reason: "deleted" });
+    // The token remembered the $select of the first request.
+    expect(Object.keys(byId["AAMkADnewone="]).sort()).toEqual(["@odata.etag", "from", "id", "receivedDateTime", "subject"]);
+  });
+
+  it("calendarView/delta keeps the first request's window and reports new events", async () => {
+    const emu = createEmulator({ now: NOW });
+    const first = await get(emu, "/me/calendarView/delta?startDateTime=2026-11-23T00:00:00Z&endDateTime=2026-12-07T00:00:00Z", { Prefer: "odata.maxpagesize=100" });
+    expect(first.body.value.length).toBeGreaterThan(5);
+    const link = first.body["@odata.deltaLink"];
+    await post(emu, "/me/events", { subject: "Call with Dan", start: { dateTime: "2026-11-30T17:00:00", timeZone: "UTC" }, end: { dateTime: "2026-11-30T17:30:00", timeZone: "UTC" } });
+    await post(emu, "/me/events", { subject: "Far away", start: { dateTime: "2027-03-01T17:00:00", timeZone: "UTC" }, end: { dateTime: "2027-03-01T17:30:00", timeZone: "UTC" } });
+    const next = await get(emu, link.replace("https://graph.microsoft.com/v1.0", ""));
+    expect(next.body.value.map((e: { subject: string }) => e.subject)).toEqual(["Call with Dan"]);
+  });
+
+  it("an unknown token is 410 SyncStateNotFound", async () => {
+    const emu = createEmulator({ now: NOW });
+    const res = await get(emu, "/me/mailFolders/inbox/messages/delta?$deltatoken=nope");
+    expect([res.status, res.body.error.code]).toEqual([410, "SyncStateNotFound"]);
+  });
+});

@@ -41,7 +41,7 @@ interface Candidate {
 function candidatesIn(block: SenderBlock, region: string | null, fallbackRegions: () => string[]): Candidate[] {
   const out: Candidate[] = [];
   block.lines.forEach((line, i) => {
-    if (!/\d/.test(line) || isProse(line) || /^\s*>/.test(line)) return;
+    if (line.length > 300 || !/\d/.test(line) || isProse(line) || /^\s*>/.test(line)) return;
     let phones = findPhonesInLine(line, region);
     // A local number invalid in the inferred region may be written for another clue's region (the domain,
     // a +CC number in the prose, the default): "Direct: 020 7783 5530" from a .com sender in London.

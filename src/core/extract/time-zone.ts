@@ -32,11 +32,11 @@ const CA_PROVINCE_ZONE: Array<[RegExp, string]> = [
 
 // Standard-time and daylight offsets (minutes) of the main zones of large multi-zone countries.
 const OFFSET_ZONES: Record<string, Array<[number[], string]>> = {
-  US: [[[-300, -240], "America/New_York"], [[-360], "America/Chicago"], [[-420], "America/Denver"], [[-480], "America/Los_Angeles"], [[-540], "America/Anchorage"], [[-600], "Pacific/Honolulu"]],
-  CA: [[[-300, -240], "America/Toronto"], [[-360], "America/Winnipeg"], [[-420], "America/Edmonton"], [[-480], "America/Vancouver"], [[-210, -150], "America/St_Johns"], [[-180], "America/Halifax"]],
+  US: [[[-300], "America/New_York"], [[-360], "America/Chicago"], [[-420], "America/Denver"], [[-480], "America/Los_Angeles"], [[-540], "America/Anchorage"], [[-600], "Pacific/Honolulu"]],
+  CA: [[[-300], "America/Toronto"], [[-360], "America/Winnipeg"], [[-420], "America/Edmonton"], [[-480], "America/Vancouver"], [[-210, -150], "America/St_Johns"], [[-180], "America/Halifax"]],
   AU: [[[600, 660], "Australia/Sydney"], [[570, 630], "Australia/Adelaide"], [[480], "Australia/Perth"]],
   BR: [[[-180, -120], "America/Sao_Paulo"], [[-240], "America/Manaus"]],
-  MX: [[[-360, -300], "America/Mexico_City"], [[-420], "America/Hermosillo"], [[-480], "America/Tijuana"]],
+  MX: [[[-360], "America/Mexico_City"], [[-420], "America/Hermosillo"], [[-480], "America/Tijuana"]],
   RU: [[[180], "Europe/Moscow"], [[300], "Asia/Yekaterinburg"], [[420], "Asia/Novosibirsk"]],
 };
 const DEFAULT_ZONE: Record<string, string> = { US: "America/New_York", CA: "America/Toronto", AU: "Australia/Sydney", BR: "America/Sao_Paulo", MX: "America/Mexico_City", RU: "Europe/Moscow" };
@@ -61,8 +61,11 @@ export function guessTimeZone(country: string | null, signatureText: string, dat
   if (country === "CA") {
     for (const [re, zone] of CA_PROVINCE_ZONE) if (re.test(signatureText)) return zone;
   }
-  const offset = offsetMinutes(date);
+  let offset = offsetMinutes(date);
   if (offset !== null) {
+    // Northern-hemisphere daylight time (April to October) is one hour ahead of the zone's standard offset.
+    const month = Number(/^\d{4}-(\d{2})/.exec(date ?? "")?.[1] ?? 0);
+    if (["US", "CA", "MX"].includes(country) && month >= 4 && month <= 10) offset -= 60;
     for (const [offsets, zone] of OFFSET_ZONES[country] ?? []) if (offsets.includes(offset)) return zone;
   }
   return DEFAULT_ZONE[country] ?? null;

@@ -35,6 +35,7 @@ function isCallingCode(cc: string): boolean {
  */
 export function prepareLine(line: string): string {
   return line
+    .replace(/\(\s*\+(\d{1,3})\s*(?:or|\/|od\.?|ou|o|oder)\s*0\s*\)\s*/gi, "+$1 ")
     .replace(/\+\s+(?=\d)/g, "+")
     .replace(/(^|[^\d+\w])00[\s.]?([1-9]\d{0,2})(?=[\s.(/-]*\d)/g, (m, pre: string, cc: string) => (isCallingCode(cc) ? `${pre}+${cc}` : m))
     .replace(/(^|[^\d+\w])(\d{2,3})[\s.]*\(0\)/g, (m, pre: string, cc: string) => (isCallingCode(cc) ? `${pre}+${cc} ` : m));
@@ -61,7 +62,9 @@ export function findPhonesInLine(rawLine: string, region: string | null): PhoneO
   let found = scan(line, region, "VALID");
   // Old or unusual allocations (long-gone NANP exchanges) fail validation; accept them when a phone label says so.
   if (found.length === 0 && /(?:tel|phone|ph|fax|mobile|cell|direct|office|[tpmfcd]\s*[:.])/i.test(line)) {
-    found = scan(line, region, "POSSIBLE").filter((f) => f.number.isPossible());
+    // Only North American numbers of the right shape (area code and exchange not starting with 0 or 1):
+    // elsewhere "possible" admits digit strings that are not phone numbers at all.
+    found = scan(line, region, "POSSIBLE").filter((f) => f.number.isPossible() && /^\+1[2-9]\d{2}[2-9]\d{6}$/.test(f.number.number));
   }
   const out: PhoneOnLine[] = [];
   found.forEach((f, i) => {

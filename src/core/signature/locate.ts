@@ -45,8 +45,9 @@ const SIGN_OFF = new RegExp(
       "met vriendelijke groet(?:en)?", "vriendelijke groet(?:en)?", "groeten", "med vänliga hälsningar", "vänliga hälsningar", "hälsningar", "mvh", "med venlig hilsen", "hilsen",
       "s pozdravem", "pozdrawiam", "br", "brgds", "kr", "atenciosamente", "abraços",
     ].join("|") +
-    String.raw`)\b[^.!?\d]{0,40}[,.!]?\s*$`,
-  "i",
+    // At most three more words ("Regards, Jane", "Thanks again Bob"), not a sentence.
+    String.raw`)\b[,!./]?(?:\s*[\p{L}'’.,/-]+){0,3}\s*[,.!]?\s*$`,
+  "iu",
 );
 const DELIMITER = /^\s*(?:--|---|__|—)\s*$/;
 const DISCLAIMER = /\b(confidential|privileged|intended (?:solely |only )?for|intended recipient|if you (?:are not|have received)|this (?:e-?mail|message|communication|transmission)|disclaimer|virus|unsubscribe|mailing list|list info|archives?:|Geschäftsführ|Handelsregister|Amtsgericht|Registergericht|Sitz der Gesellschaft|HRB\s*\d|Registered (?:office|in|number|address)|Company (?:no|number|registration)|VAT (?:no|number|reg)|USt-?Id|Steuer-?Nr|vertraulich|Datenschutz|DSGVO|GDPR|privacy (?:policy|notice)|legal notice|listinfo|subscription|mailman|avis de confidentialit|aviso legal|please consider the environment)/i;
@@ -112,7 +113,8 @@ const NOT_PERSON = /\b(inc|llc|llp|ltd|gmbh|corp|company|bank|banking|group|fina
 // "my new coordinates", "reach me at the following numbers", "my contact details".
 const FIRST_PERSON_CONTACT = /\b(my|me|i)\b.{0,60}\b(coordinates|contact|details|numbers?|phone|cell|mobile|reach)\b/i;
 
-const PHONEISH = /(?:\+?\d[\d\s().\/-]{6,}\d)/;
+// Seven or more digits with short separator runs: bounded backtracking, unlike [\d\s().-]{6,}\d.
+const PHONEISH = /\d(?:[\s().\/-]{0,3}\d){6}/;
 const WORDY = /[\p{L}]{2,}/gu;
 
 /** A line that is running text rather than a signature line: many words around any number. */
@@ -126,7 +128,7 @@ export function isProse(line: string): boolean {
 }
 
 function isProseCell(line: string): boolean {
-  const t = line.replace(EMAIL_OR_URL, " ").replace(/\+?\d[\d\s().\/-]{5,}\d/g, " ");
+  const t = line.replace(EMAIL_OR_URL, " ").replace(/\+?\d(?:[\s().\/-]{0,3}\d){5,}/g, " ");
   const words = t.match(WORDY) ?? [];
   if (words.length >= 8) return true;
   return words.length >= 5 && /\b(call|reach|contact|at|is|my|me|please|number|if|you|can|will|or|and|the|on)\b/i.test(t) && /[a-z]{3,}\s+[a-z]{2,}\s+[a-z]{2,}/.test(t);
@@ -136,7 +138,9 @@ function isProseCell(line: string): boolean {
  * The sender's block in the newest message's lines. Prefers the last name line that has phone-like lines after
  * it, then the last name line, then the last sign-off, then (no anchor at all) the last run of contact lines.
  */
-export function findSenderBlock(lines: string[], from: Mailbox): SenderBlock {
+export function findSenderBlock(fullLines: string[], from: Mailbox): SenderBlock {
+  // Signature lines are short; rules look at a line's head only, which keeps them linear on hostile input.
+  const lines = fullLines.map((l) => (l.length > 300 ? l.slice(0, 300) : l));
   const tokens = senderNameTokens(from);
   const nameLines: number[] = [];
   let signOff = -1;

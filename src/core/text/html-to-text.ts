@@ -32,7 +32,11 @@ const WS = /[ \t\n\r\f]+/g;
 
 class TextWriter implements TokenizerCallbacks {
   private readonly lines: string[] = [];
-  private line = "";
+  // The current line as parts plus what we need to know about it, so no step re-reads (and flattens) the
+  // whole line: a 5 MB line of entities or cells must stay linear.
+  private parts: string[] = [];
+  private lastChar = "";
+  private hasText = false;
   private quoteDepth = 0;
   private preDepth = 0;
   /** Name and nesting count of the hidden element being skipped. */
@@ -42,10 +46,8 @@ class TextWriter implements TokenizerCallbacks {
   private attrName = "";
   private attrValue = "";
   private attrs: Record<string, string> = {};
-  private isClosing = false;
   private telHref: string | null = null;
-  private telTextStart = 0;
-  private telLineCount = 0;
+  private telDigits = 0;
 
   constructor(private readonly html: string) {}
 
@@ -54,31 +56,44 @@ class TextWriter implements TokenizerCallbacks {
     return this.lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
   }
 
+  private append(s: string): void {
+    if (s.length === 0) return;
+    this.parts.push(s);
+    this.lastChar = s[s.length - 1];
+    if (!this.hasText && /\S/.test(s)) this.hasText = true;
+    if (this.telHref !== null) this.telDigits += (s.match(/\d/g) ?? []).length;
+  }
+
   private pushText(s: string): void {
     if (this.skipName !== null || s.length === 0) return;
     if (this.preDepth > 0) {
-      const parts = s.replace(/\r\n?/g, "\n").split("\n");
-      parts.forEach((p, i) => {
+      const pieces = s.replace(/\r\n?/g, "\n").split("\n");
+      pieces.forEach((p, i) => {
         if (i > 0) this.newLine();
-        this.line += p;
+        this.append(p);
       });
       return;
     }
     const collapsed = s.replace(WS, " ");
-    if (collapsed === " " && (this.line === "" || this.line.endsWith(" ") || this.line.endsWith("\t"))) return;
-    this.line += this.line === "" || this.line.endsWith(" ") || this.line.endsWith("\t") ? collapsed.replace(/^ /, "") : collapsed;
+    const atLineStart = this.parts.length === 0 || this.lastChar === " " || this.lastChar === "\t";
+    this.append(atLineStart ? collapsed.replace(/^ /, "") : collapsed);
   }
 
   private newLine(): void {
-    const text = this.line.replace(/[ \t]+$/, "");
-    this.lines.push(this.quoteDepth > 0 ? "> ".repeat(this.quoteDepth) + text : text);
-    this.line = "";
+    const text = this.parts.join("").replace(/[ \t]+$/, "");
+    this.lines.push(this.quoteDepth > 0 ? "> ".repeat(Math.min(this.quoteDepth, 50)) + text : text);
+    this.parts = [];
+    this.lastChar = "";
+    this.hasText = false;
   }
 
   /** End the current line unless it is empty (block boundaries do not stack blank lines). */
   private breakLine(): void {
-    if (this.line.trim() !== "") this.newLine();
-    else this.line = "";
+    if (this.hasText) this.newLine();
+    else {
+      this.parts = [];
+      this.lastChar = "";
+    }
   }
 
   private marker(): void {
@@ -95,7 +110,6 @@ class TextWriter implements TokenizerCallbacks {
   onopentagname(start: number, end: number): void {
     this.tagName = this.html.slice(start, end).toLowerCase();
     this.attrs = {};
-    this.isClosing = false;
   }
   onattribname(start: number, end: number): void {
     this.attrName = this.html.slice(start, end).toLowerCase();
@@ -150,11 +164,10 @@ class TextWriter implements TokenizerCallbacks {
       if (name === "blockquote") this.quoteDepth++;
       if (name === "pre") this.preDepth++;
     } else if (CELL.has(name)) {
-      if (this.line.trim() !== "" && !this.line.endsWith("\t")) this.line += "\t";
+      if (this.hasText && this.lastChar !== "\t") this.append("\t");
     } else if (name === "a" && attrs.href && /^\s*tel:/i.test(attrs.href)) {
       this.telHref = attrs.href.replace(/^\s*tel:\s*/i, "").trim();
-      this.telTextStart = this.line.length;
-      this.telLineCount = this.lines.length;
+      this.telDigits = 0;
     }
   }
 
@@ -169,9 +182,10 @@ class TextWriter implements TokenizerCallbacks {
       if (name === "pre" && this.preDepth > 0) this.preDepth--;
     } else if (name === "a" && this.telHref !== null) {
       // A tel: link whose visible text carries no number ("Call me") still gives the number.
-      const shown = this.lines.length === this.telLineCount ? this.line.slice(this.telTextStart) : this.line;
-      if ((shown.match(/\d/g) ?? []).length < 5) this.line += ` ${decodeURIComponentSafe(this.telHref)}`;
+      const href = this.telHref;
+      const shownDigits = this.telDigits;
       this.telHref = null;
+      if (shownDigits < 5) this.append(`${this.lastChar === " " || this.parts.length === 0 ? "" : " "}${decodeURIComponentSafe(href)}`);
     }
   }
 }

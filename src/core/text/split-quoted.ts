@@ -50,8 +50,11 @@ const LOTUS_NEXT = /^\s*(cc|bcc|subject)\s*:/i;
 const DATE_OR_AT = /(\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}|@)/;
 
 const ATTRIBUTION_END = /\b(wrote|writes|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev|napisał|kirjoitti|napsal|írta|написал|a scris|yazdı)\s*:?\s*$/i;
+// Attributions with the author after the verb: "Am 04.05.2026 um 09:00 schrieb Bob Roe <bob@x.de>:".
+const ATTRIBUTION_VERB_FIRST = /^\s*(on|am|le|el|em|il|op|den|dne)\b.{0,200}\b(wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev|napsal|napisał)\b.{0,160}:\s*$/i;
 const ATTRIBUTION_START = /^\s*(on|am|le|el|em|il|op|den|dne|w dniu|в|quoting|citando|zitat von)\b/i;
 
+const MAX_PROBE = 400;
 const isQuoteLine = (l: string) => /^\s*>/.test(l);
 const isBlank = (l: string) => l.trim() === "";
 
@@ -86,7 +89,9 @@ function headerBlockAt(lines: string[], i: number): number {
 
 /** Attribution ("On ... wrote:") ending at line i, possibly wrapped over up to 3 lines; returns its first line. */
 function attributionEndingAt(lines: string[], i: number): number {
-  if (!ATTRIBUTION_END.test(lines[i]) || isQuoteLine(lines[i])) return -1;
+  if (isQuoteLine(lines[i])) return -1;
+  if (ATTRIBUTION_VERB_FIRST.test(lines[i])) return i;
+  if (!ATTRIBUTION_END.test(lines[i])) return -1;
   for (let k = i; k >= Math.max(0, i - 2); k--) {
     if (k < i && isBlank(lines[k])) break;
     if (ATTRIBUTION_START.test(lines[k])) return k;
@@ -129,6 +134,8 @@ function fromOfHeader(headerLines: string[], textLines: string[]): Mailbox | nul
     if (m) return parseMailbox(m[1]);
   }
   const attribution = headerLines.join(" ");
+  const verbFirst = /\b(?:schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev|napsal|napisał|wrote)\s+(.+?)\s*:\s*$/i.exec(attribution);
+  if (verbFirst && /\p{L}/u.test(verbFirst[1])) return parseMailbox(verbFirst[1]);
   const m = /(?:,\s*|\bat\b[^,]*,?\s*|^)([^,]*?)\s*(?:wrote|schrieb|a écrit|escribió|writes)/i.exec(attribution);
   if (m) return parseMailbox(m[1].replace(/^.*\d{1,2}:\d{2}(?:\s*[AP]M)?\s*/i, ""));
   const lotus = headerLines.find((l) => l.includes("@") && !/^\s*(to|cc)\s*:/i.test(l));
@@ -136,7 +143,8 @@ function fromOfHeader(headerLines: string[], textLines: string[]): Mailbox | nul
 }
 
 function unquote(lines: string[]): string {
-  return lines.map((l) => l.replace(/^\s*>\s?/, "").replace(/^(\s*>)+\s?/, "")).join("\n").trim();
+  // A plain character class, not a repeated group: a megabyte of ">" must not overflow the regex stack.
+  return lines.map((l) => (/^\s*>/.test(l) ? l.replace(/^[\s>]*/, "") : l)).join("\n").trim();
 }
 
 /** True for lines that belong to a part's introduction: dividers, header fields and their continuations. */
@@ -152,7 +160,8 @@ function isHeaderish(lines: string[], i: number, inHeader: boolean): boolean {
 }
 
 /** Split history after `start` into parts at each further divider or header block. */
-function splitHistory(lines: string[]): QuotedPart[] {
+function splitHistory(fullLines: string[]): QuotedPart[] {
+  const lines = fullLines.map((l) => (l.length > MAX_PROBE ? l.slice(0, MAX_PROBE) : l));
   const parts: QuotedPart[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -163,7 +172,7 @@ function splitHistory(lines: string[]): QuotedPart[] {
       i++;
     }
     const next = i < lines.length ? findHistoryStart(lines, i + 1) : lines.length;
-    const text = lines.slice(i, next);
+    const text = fullLines.slice(i, next);
     if (headerLines.length > 0 || text.some((l) => !isBlank(l))) {
       parts.push({ headerLines, from: fromOfHeader(headerLines, text), text: unquote(text) });
     }
@@ -177,7 +186,10 @@ function splitHistory(lines: string[]): QuotedPart[] {
  * marks blockquotes with ">" and reply dividers with QUOTE_MARKER. Never throws.
  */
 export function splitQuoted(text: string): SplitMessage {
-  const lines = normalizeText(text ?? "").split("\n");
+  const full = normalizeText(text ?? "").split("\n");
+  // Dividers, headers and attributions are short lines; matching only a line's head keeps every rule linear
+  // on hostile input (a megabyte-long line of spaces or dashes).
+  const lines = full.map((l) => (l.length > MAX_PROBE ? l.slice(0, MAX_PROBE) : l));
   const historyStart = findHistoryStart(lines);
   const bodyLines: string[] = [];
   const quoted: QuotedPart[] = [];
@@ -195,18 +207,18 @@ export function splitQuoted(text: string): SplitMessage {
         const start = attributionEndingAt(lastLines, lastLines.length - 1);
         if (start >= 0) headerLines.push(...bodyLines.splice(Math.max(0, k - 2) + start));
       }
-      const block = lines.slice(i, j);
+      const block = full.slice(i, j);
       quoted.push({ headerLines: headerLines.filter((l) => !isBlank(l)), from: fromOfHeader(headerLines, []), text: unquote(block) });
       i = j;
       continue;
     }
-    bodyLines.push(lines[i]);
+    bodyLines.push(full[i]);
     i++;
   }
   // An attribution line right before the history divider ("On ... wrote:" then "-----Original Message-----").
   let k = bodyLines.length - 1;
   while (k >= 0 && isBlank(bodyLines[k])) k--;
-  const history = lines.slice(historyStart);
+  const history = full.slice(historyStart);
   if (k >= 0 && history.length > 0) {
     const lastLines = bodyLines.slice(Math.max(0, k - 2), k + 1);
     const start = attributionEndingAt(lastLines, lastLines.length - 1);

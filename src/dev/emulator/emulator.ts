@@ -1,13 +1,23 @@
 // The Graph emulator: one fetch-style handler (Request → Response) over an in-memory mailbox. jest (msw),
 // the browser demo (msw's service worker) and the standalone server all call the same handle().
+import { runBatch } from "./batchEndpoint";
+import { checkProperties, listResult, MESSAGE_PROPERTIES, MessageView, page, selectList } from "./collections";
+import { DeltaTokens } from "./delta";
 import { createDraft, createReply, DraftError, patchMessage, sendDraft } from "./drafts";
 import { Faults, FaultRule } from "./faults";
-import { applySelect, evaluateFilter, filterProperties, ODataQueryError, parseFilter, parseOrderBy, parsePrefer, searchPredicate, sortBy } from "./odata";
+import { findMeetingTimes } from "./meetingTimes";
+import { applySelect, evaluateFilter, ODataQueryError, parseFilter, parsePrefer } from "./odata";
 import { attachmentJson, contactJson, eventJson, folderId, messageJson, RenderOptions, timeZoneOption } from "./represent";
 import { scheduleInformation } from "./schedule";
 import { createSeed, MailboxSeed, SeedOptions } from "./seed";
-import { exchangeId, guid, htmlToText, MailboxState, StoredContact, StoredEvent, StoredMessage, WellKnownFolder } from "./state";
-import { graphInstant, parseDateTimeTimeZone, parseQueryInstant } from "./timeZones";
+import { Ctx, EmulatorStats, HttpError, LoggedRequest, odataDate, Result } from "./requestContext";
+import { exchangeId, guid, MailboxState, StoredContact, StoredEvent, StoredMessage, WellKnownFolder } from "./state";
+import { graphInstant, parseDateTimeTimeZone, parseQueryInstant, resolveZone } from "./timeZones";
+
+export type { EmulatorStats, LoggedRequest } from "./requestContext";
+
+/** Largest page a delta round returns (Prefer: odata.maxpagesize is capped, as Graph caps it). */
+const MAX_DELTA_PAGE = 1000;
 
 export interface EmulatorOptions extends SeedOptions {
   /** A prepared mailbox; default: the law-firm seed for `now`. Pass `empty: true` for an empty mailbox. */
@@ -15,23 +25,6 @@ export interface EmulatorOptions extends SeedOptions {
   empty?: boolean;
   /** Clock for created items and fault windows (default Date.now). */
   clock?: () => number;
-}
-
-export interface LoggedRequest {
-  kind: "request" | "part";
-  method: string;
-  /** Full URL for requests; the relative URL for batch parts. */
-  url: string;
-  headers: Record<string, string>;
-  body: unknown;
-  status: number;
-}
-
-export interface EmulatorStats {
-  /** Outer HTTP requests received (what a client pays round trips for). */
-  requests: number;
-  /** Requests inside $batch bodies. */
-  batchParts: number;
 }
 
 export interface GraphEmulator {
@@ -45,102 +38,7 @@ export interface GraphEmulator {
   resetStats(): void;
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-  }
-}
-
-interface Ctx {
-  method: string;
-  /** Decoded path after the version, normalised ("/me/mailFolders/sentitems/messages"). */
-  path: string;
-  segments: string[];
-  query: URLSearchParams;
-  headers: Headers;
-  body: unknown;
-  /** "https://graph.microsoft.com/v1.0" or the standalone server's origin + version. */
-  root: string;
-  /** Original path+query after the version, for nextLink. */
-  relativeUrl: string;
-}
-
-interface Result {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
 const JSON_TYPE = "application/json;odata.metadata=minimal;odata.streaming=true;IEEE754Compatible=false;charset=utf-8";
-const MAX_TOP = 1000;
-
-function odataDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "");
-}
-
-/**
- * The filterable properties of a message as Graph names them, computed on access: filtering 10,000
- * messages on conversationId must not format 40,000 dates or render any body.
- */
-class MessageView {
-  constructor(private readonly m: StoredMessage) {}
-  get id(): string {
-    return this.m.id;
-  }
-  get subject(): string {
-    return this.m.subject;
-  }
-  get conversationId(): string {
-    return this.m.conversationId;
-  }
-  get receivedDateTime(): string {
-    return graphInstant(this.m.receivedAt);
-  }
-  get sentDateTime(): string {
-    return graphInstant(this.m.sentAt);
-  }
-  get createdDateTime(): string {
-    return graphInstant(this.m.receivedAt);
-  }
-  get lastModifiedDateTime(): string {
-    return graphInstant(this.m.receivedAt);
-  }
-  get hasAttachments(): boolean {
-    return this.m.attachments.length > 0;
-  }
-  get isRead(): boolean {
-    return this.m.isRead;
-  }
-  get isDraft(): boolean {
-    return !!this.m.isDraft;
-  }
-  get importance(): string {
-    return this.m.importance ?? "normal";
-  }
-  get internetMessageId(): string {
-    return this.m.internetMessageId;
-  }
-  get from(): unknown {
-    return { emailAddress: this.m.from };
-  }
-  get sender(): unknown {
-    return { emailAddress: this.m.from };
-  }
-  get toRecipients(): unknown {
-    return this.m.to.map((r) => ({ emailAddress: r }));
-  }
-  get ccRecipients(): unknown {
-    return this.m.cc.map((r) => ({ emailAddress: r }));
-  }
-  get bodyPreview(): string {
-    return htmlToText(this.m.uniqueBodyHtml || this.m.bodyHtml).slice(0, 255);
-  }
-}
 
 export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
   const clock = options.clock ?? Date.now;
@@ -214,38 +112,6 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
     return `https://graph.microsoft.com/v1.0/$metadata#users('${state.me.id}')/${kind}`;
   }
 
-  function selectList(ctx: Ctx): string[] | null {
-    const sel = ctx.query.get("$select");
-    return sel ? sel.split(",").map((s) => s.trim()).filter(Boolean) : null;
-  }
-
-  /** Graph refuses unknown property names in $select and $filter (a typo must not pass silently). */
-  function checkProperties(ctx: Ctx, type: string, known: string[]): void {
-    const lower = new Set(known.map((k) => k.toLowerCase()));
-    const named = [...(selectList(ctx) ?? [])];
-    const filter = ctx.query.get("$filter");
-    if (filter) {
-      try {
-        named.push(...filterProperties(parseFilter(filter)));
-      } catch {
-        // Syntax errors are reported by the query itself.
-      }
-    }
-    for (const name of ctx.query.get("$orderby")?.split(",").map((o) => o.trim().split(/[\s/]/)[0]) ?? []) if (name) named.push(name);
-    const unknown = named.find((n) => !lower.has(n.toLowerCase()));
-    if (unknown) throw new HttpError(400, "RequestBroker--ParseUri", `Could not find a property named '${unknown}' on type 'microsoft.graph.${type}'.`);
-  }
-
-  const MESSAGE_PROPERTIES = [
-    ...Object.keys(messageJson({ id: "", immutableId: "", folder: "inbox", conversationId: "", conversationIndex: "", internetMessageId: "", subject: "", from: { name: "", address: "" }, to: [], cc: [], sentAt: 0, receivedAt: 0, bodyHtml: "", uniqueBodyHtml: "", attachments: [], isRead: true }, { immutableIds: false, bodyType: "html", timeZone: { name: "UTC", zone: "UTC" } }, true)),
-    "attachments",
-    "internetMessageHeaders",
-    "extensions",
-    "singleValueExtendedProperties",
-    "multiValueExtendedProperties",
-    "mentionsPreview",
-  ];
-
   // ---------- lookups ----------
 
   function findMessage(id: string): StoredMessage {
@@ -271,75 +137,6 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
   }
 
   // ---------- collections ----------
-
-  /** $filter/$search/$orderby/$top/$skip and nextLink paging over JSON items. */
-  function page<T = Record<string, unknown>>(
-    ctx: Ctx,
-    items: T[],
-    opts: { defaultTop: number; defaultOrder?: string; strictOrderRule?: boolean; searchable?: boolean; view?: (item: T) => Record<string, unknown> },
-  ): { value: T[]; nextLink?: string } {
-    const render = opts.view ?? ((x: T) => x as unknown as Record<string, unknown>);
-    const views = new Map<T, Record<string, unknown>>();
-    const view = (x: T): Record<string, unknown> => {
-      let v = views.get(x);
-      if (!v) views.set(x, (v = render(x)));
-      return v;
-    };
-    const filter = ctx.query.get("$filter");
-    const orderby = ctx.query.get("$orderby");
-    const search = ctx.query.get("$search");
-    let list = items;
-    try {
-      if (search !== null) {
-        if (!opts.searchable) throw new HttpError(400, "ErrorInvalidUrlQuery", "The query parameter '$search' is not supported.");
-        if (filter !== null || orderby !== null) {
-          throw new HttpError(400, "ErrorInvalidUrlQuery", `The query parameter '${orderby !== null ? "$orderby" : "$filter"}' is not supported with '$search'.`);
-        }
-        const matches = searchPredicate(search);
-        list = sortBy(list.filter((item) => matches(view(item))), parseOrderBy("receivedDateTime desc"), view);
-      }
-      if (filter !== null) {
-        const tree = parseFilter(filter);
-        if (orderby !== null && opts.strictOrderRule) {
-          // Graph's documented rule: $orderby properties must lead the $filter, in the same order.
-          const sortProps = parseOrderBy(orderby).map((o) => o.property[0].toLowerCase());
-          const filterProps = filterProperties(tree).map((p) => p.toLowerCase());
-          if (sortProps.some((p, i) => filterProps[i] !== p)) {
-            throw new HttpError(400, "InefficientFilter", "The restriction or sort order is too complex for this operation.");
-          }
-        }
-        list = list.filter((item) => evaluateFilter(tree, view(item)));
-      }
-      const order = orderby ?? (search === null ? opts.defaultOrder : undefined);
-      if (order) list = sortBy(list, parseOrderBy(order), view);
-    } catch (err) {
-      if (err instanceof ODataQueryError) throw new HttpError(400, err.code, err.message);
-      throw err;
-    }
-    const topRaw = ctx.query.get("$top");
-    const preferPage = Number(parsePrefer(ctx.headers.get("Prefer")).get("odata.maxpagesize"));
-    const top = topRaw !== null ? Number(topRaw) : Number.isFinite(preferPage) && preferPage > 0 ? preferPage : opts.defaultTop;
-    if (!Number.isInteger(top) || top < 1 || top > MAX_TOP) {
-      throw new HttpError(400, "ErrorInvalidUrlQuery", `The value of the query parameter '$top' is invalid; it must be between 1 and ${MAX_TOP}.`);
-    }
-    const skip = Number(ctx.query.get("$skip") ?? "0");
-    const value = list.slice(skip, skip + top);
-    let nextLink: string | undefined;
-    if (skip + top < list.length) {
-      const [path, qs = ""] = ctx.relativeUrl.split("?");
-      const params = new URLSearchParams(qs);
-      params.set("$skip", String(skip + top));
-      if (topRaw !== null) params.set("$top", String(top));
-      nextLink = `${ctx.root}${path}?${params.toString().replace(/\+/g, "%20")}`;
-    }
-    return { value, nextLink };
-  }
-
-  function listResult(context: string, p: { value: unknown[]; nextLink?: string }, headers: Record<string, string>): Result {
-    const body: Record<string, unknown> = { "@odata.context": context, value: p.value };
-    if (p.nextLink) body["@odata.nextLink"] = p.nextLink;
-    return { status: 200, body, headers };
-  }
 
   // ---------- handlers ----------
 
@@ -376,6 +173,90 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
       body: { "@odata.context": contextBase(`messages${select ? `(${select.join(",")})` : ""}/$entity`), ...json },
       headers: preferApplied(o),
     };
+  }
+
+  // ---------- delta ----------
+
+  const messageTokens = new DeltaTokens<StoredMessage>("M");
+  const eventTokens = new DeltaTokens<StoredEvent>("E");
+
+  /** A token's remembered query replaces the link's (Graph's delta links carry only the token). */
+  function withRecalledQuery(ctx: Ctx, recalled: { query: string } | undefined): Ctx {
+    if (!recalled) return ctx;
+    const query = new URLSearchParams(recalled.query);
+    for (const [k, v] of ctx.query) query.set(k, v);
+    return { ...ctx, query };
+  }
+
+  function deltaResult(
+    ctx: Ctx,
+    base: string,
+    round: { page: { item: unknown; id: string }[]; skipToken?: string; deltaToken?: string } | null,
+    type: string,
+    render: (item: never) => Record<string, unknown>,
+    headers: Record<string, string>,
+  ): Result {
+    if (!round) throw new HttpError(410, "SyncStateNotFound", "The sync state generation is not found. Start a new sync without a token.");
+    const value = round.page.map((p) =>
+      p.item ? render(p.item as never) : { "@odata.type": `#microsoft.graph.${type}`, id: p.id, "@removed": { reason: "deleted" } },
+    );
+    const body: Record<string, unknown> = { "@odata.context": contextBase(`${type}s/delta`), value };
+    if (round.skipToken) body["@odata.nextLink"] = `${base}?$skiptoken=${round.skipToken}`;
+    else body["@odata.deltaLink"] = `${base}?$deltatoken=${round.deltaToken}`;
+    return { status: 200, body, headers };
+  }
+
+  function pageSizeOf(ctx: Ctx): number {
+    const n = Number(parsePrefer(ctx.headers.get("Prefer")).get("odata.maxpagesize"));
+    return Number.isInteger(n) && n > 0 ? Math.min(n, MAX_DELTA_PAGE) : 10;
+  }
+
+  function messagesDelta(ctx0: Ctx, folder: WellKnownFolder): Result {
+    const token = ctx0.query.get("$skiptoken") ?? ctx0.query.get("$deltatoken");
+    const ctx = withRecalledQuery(ctx0, messageTokens.recall(token));
+    checkProperties(ctx, "message", MESSAGE_PROPERTIES);
+    const o = renderOptions(ctx);
+    const select = selectList(ctx);
+    const filterText = ctx.query.get("$filter");
+    const tree = filterText ? parseFilter(filterText) : null;
+    const current = state.messages
+      .filter((x) => x.folder === folder && (!tree || evaluateFilter(tree, new MessageView(x))))
+      .map((x) => ({ id: o.immutableIds ? x.immutableId : x.id, item: x, fingerprint: `${x.isRead}|${x.subject}|${x.receivedAt}|${x.changeSeq}|${x.bodyHtml.length}|${x.to.length}` }));
+    const original = new URLSearchParams();
+    for (const k of ["$select", "$filter"]) if (ctx.query.get(k)) original.set(k, ctx.query.get(k)!);
+    const round = messageTokens.round(current, {
+      skipToken: ctx0.query.get("$skiptoken"),
+      deltaToken: ctx0.query.get("$deltatoken"),
+      pageSize: pageSizeOf(ctx),
+      query: original.toString(),
+    });
+    const withUnique = !!select?.some((x) => x.toLowerCase() === "uniquebody");
+    return deltaResult(ctx, `${ctx.root}/me/mailFolders('${folder}')/messages/delta`, round, "message", (x: StoredMessage) => applySelect(messageJson(x, o, withUnique), select), preferApplied(o));
+  }
+
+  function calendarViewDelta(ctx0: Ctx): Result {
+    const token = ctx0.query.get("$skiptoken") ?? ctx0.query.get("$deltatoken");
+    const recalled = eventTokens.recall(token);
+    const ctx = withRecalledQuery(ctx0, recalled);
+    const o = renderOptions(ctx);
+    const window = recalled?.window ?? { start: parseQueryInstant(ctx.query.get("startDateTime")) ?? NaN, end: parseQueryInstant(ctx.query.get("endDateTime")) ?? NaN };
+    if (Number.isNaN(window.start) || Number.isNaN(window.end)) {
+      throw new HttpError(400, "ErrorInvalidParameter", "This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.");
+    }
+    const current = state.events
+      .filter((e) => e.start < window.end && e.end > window.start)
+      .map((e) => ({ id: o.immutableIds ? e.immutableId : e.id, item: e, fingerprint: `${e.subject}|${e.start}|${e.end}|${e.showAs}|${e.isCancelled}|${e.modifiedAt}|${e.attendees.length}` }));
+    const original = new URLSearchParams();
+    if (ctx.query.get("$select")) original.set("$select", ctx.query.get("$select")!);
+    const round = eventTokens.round(current, {
+      skipToken: ctx0.query.get("$skiptoken"),
+      deltaToken: ctx0.query.get("$deltatoken"),
+      pageSize: pageSizeOf(ctx),
+      window,
+      query: original.toString(),
+    });
+    const select = selectList(ctx);
+    return deltaResult(ctx, `${ctx.root}/me/calendarView/delta`, round, "event", (e: StoredEvent) => applySelect(eventJson(e, o, state.me.mail), select), preferApplied(o));
   }
 
   function messageResult(ctx: Ctx, msg: StoredMessage, status: number): Result {
@@ -628,6 +509,8 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
       }
     }
     if (is("me", "mailfolders", "*", "messages") && m === "GET") return listMessages(ctx, folderOf(s[2]));
+    if (is("me", "mailfolders", "*", "messages", "delta") && m === "GET") return messagesDelta(ctx, folderOf(s[2]));
+    if ((is("me", "calendarview", "delta") || is("me", "calendar", "calendarview", "delta")) && m === "GET") return calendarViewDelta(ctx);
     if (is("me", "mailfolders", "*") && m === "GET") {
       const folder = folderOf(s[2]);
       const items = state.messages.filter((x) => x.folder === folder);
@@ -654,6 +537,19 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
       return { status: 200, body: { "@odata.context": contextBase("messages/attachments"), value: msg.attachments.map((_, i) => attachmentJson(msg, i)) } };
     }
     if (is("me", "calendar", "getschedule") && m === "POST") return getSchedule(ctx);
+    if (is("me", "findmeetingtimes") && m === "POST") {
+      const o = renderOptions(ctx);
+      const body = findMeetingTimes({
+        body: (ctx.body ?? {}) as Record<string, unknown>,
+        ownAddresses: [state.me.mail, state.me.userPrincipalName],
+        events: state.events,
+        workingHours: state.mailboxSettings.workingHours,
+        mailboxZone: resolveZone(state.mailboxSettings.timeZone) ?? "UTC",
+        render: o,
+        now: clock(),
+      });
+      return { status: 200, body, headers: preferApplied(o) };
+    }
     if (is("me", "events") || is("me", "calendar", "events")) {
       if (m === "GET") return listEvents(ctx, false);
       if (m === "POST") return createEvent(ctx);
@@ -745,95 +641,6 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
   }
 
   // ---------- $batch ----------
-
-  interface WirePart {
-    id?: unknown;
-    method?: unknown;
-    url?: unknown;
-    headers?: Record<string, string>;
-    body?: unknown;
-    dependsOn?: unknown;
-  }
-
-  function runBatch(ctx: Ctx, outerHeaders: Headers): Result {
-    const requests = (ctx.body as { requests?: unknown } | null)?.requests;
-    if (!Array.isArray(requests)) throw new HttpError(400, "BadRequest", "Invalid batch payload format.");
-    if (requests.length > 20) throw new HttpError(400, "BadRequest", "Too many requests in this batch. Limit is 20.");
-    const parts = requests as WirePart[];
-    const ids = new Set<string>();
-    for (const p of parts) {
-      if (typeof p.id !== "string" && typeof p.id !== "number") throw new HttpError(400, "BadRequest", "Invalid batch payload format: every request needs an id.");
-      const id = String(p.id);
-      if (ids.has(id)) throw new HttpError(400, "BadRequest", `Batch request ids must be unique: '${id}'.`);
-      ids.add(id);
-      if (typeof p.method !== "string" || typeof p.url !== "string") throw new HttpError(400, "BadRequest", `Request '${id}' needs a method and a url.`);
-      if (/^https?:/i.test(p.url)) throw new HttpError(400, "BadRequest", `Request '${id}': batch request urls must be relative.`);
-      const hasBody = p.body !== undefined && p.body !== null;
-      const contentType = Object.keys(p.headers ?? {}).some((k) => k.toLowerCase() === "content-type");
-      if (hasBody && !contentType) throw new HttpError(400, "BadRequest", `Write request id : ${id} does not contain Content-Type header or body.`);
-    }
-    for (const p of parts) {
-      const deps = Array.isArray(p.dependsOn) ? p.dependsOn.map(String) : [];
-      for (const d of deps) if (!ids.has(d)) throw new HttpError(400, "BadRequest", `Request '${String(p.id)}' depends on unknown request '${d}'.`);
-    }
-    const done = new Map<string, Record<string, unknown>>();
-    const order: string[] = [];
-    let progress = true;
-    while (done.size < parts.length && progress) {
-      progress = false;
-      // One wave: every part whose dependencies are answered runs in parallel, as Graph runs them.
-      const wave = parts.filter((p) => !done.has(String(p.id)) && (Array.isArray(p.dependsOn) ? p.dependsOn.map(String) : []).every((d) => done.has(d)));
-      let running = 0;
-      for (const p of wave) {
-        const id = String(p.id);
-        const deps = Array.isArray(p.dependsOn) ? p.dependsOn.map(String) : [];
-        progress = true;
-        stats.batchParts++;
-        const relUrl = String(p.url).startsWith("/") ? String(p.url) : `/${String(p.url)}`;
-        let result: Result;
-        const failedDep = deps.find((d) => Number(done.get(d)?.status) >= 400);
-        const partPath = relUrl.split("?")[0];
-        if (failedDep) {
-          result = { status: 424, body: errorBody("FailedDependency", `The request has a dependency (${failedDep}) that failed.`) };
-        } else if (faults.concurrencyLimit !== null && running >= faults.concurrencyLimit) {
-          // Parallel parts count against the mailbox's concurrency limit like separate requests.
-          result = faultResult({ kind: "throttle", code: "ApplicationThrottled", retryAfterSeconds: null, target: "part", remaining: 0, until: 0 });
-        } else {
-          running++;
-          const rule = faults.take(partPath, "part");
-          if (rule && rule.kind !== "drop") result = faultResult(rule);
-          else {
-            const headers = new Headers(p.headers ?? {});
-            // The outer request's identity applies to every part.
-            const auth = outerHeaders.get("Authorization");
-            if (auth) headers.set("Authorization", auth);
-            try {
-              result = dispatch(buildCtx(String(p.method).toUpperCase(), relUrl, headers, p.body ?? null, ctx.root));
-            } catch (err) {
-              result = err instanceof HttpError ? { status: err.status, body: errorBody(err.code, err.message) } : { status: 500, body: errorBody("InternalServerError", String(err)) };
-            }
-          }
-        }
-        log.push({ kind: "part", method: String(p.method).toUpperCase(), url: relUrl, headers: { ...(p.headers ?? {}) }, body: p.body ?? null, status: result.status });
-        const wire: Record<string, unknown> = {
-          id,
-          status: result.status,
-          headers: { "Content-Type": "application/json", ...(result.headers ?? {}) },
-        };
-        if (result.body !== undefined) wire.body = result.body;
-        else if (result.status === 204) wire.body = null;
-        done.set(id, wire);
-        order.push(id);
-      }
-    }
-    if (done.size < parts.length) throw new HttpError(400, "BadRequest", "The dependsOn graph of this batch has a cycle.");
-    // Graph answers in any order; a fixed shuffle (not request order) keeps clients honest and tests repeatable.
-    const responses = order
-      .map((id, i) => ({ id, key: (i * 7 + id.length * 3) % (order.length + 1) }))
-      .sort((a, b) => a.key - b.key || a.id.localeCompare(b.id))
-      .map((x) => done.get(x.id));
-    return { status: 200, body: { responses } };
-  }
 
   // ---------- HTTP ----------
 
@@ -928,7 +735,7 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
     try {
       if (path === "/$batch") {
         if (request.method !== "POST") return finish({ status: 405, body: errorBody("BadRequest", "$batch accepts POST only.") });
-        return finish(runBatch(buildCtx("POST", relative, request.headers, body, root), request.headers));
+        return finish(runBatch(buildCtx("POST", relative, request.headers, body, root), request.headers, { faults, stats, log, dispatch, buildCtx, errorBody, faultResult }));
       }
       return finish(dispatch(buildCtx(request.method, relative, request.headers, body, root)));
     } catch (err) {

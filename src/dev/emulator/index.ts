@@ -5,7 +5,7 @@ export { Faults } from "./faults";
 export type { FaultRule, FaultTarget, FaultWindow, RouteMatcher } from "./faults";
 export { graphHandlers, GRAPH_ORIGIN, startBrowserEmulator } from "./msw";
 export type { BrowserEmulatorOptions, WorkerLike } from "./msw";
-export { createSeed, DEFAULT_SEED_ANCHOR } from "./seed";
+export { createSeed } from "./seed";
 export type { MailboxSeed, SeedOptions } from "./seed";
 export { ATTORNEY, CLIENTS, COLLEAGUE, FORMER_CLIENTS, THREADS } from "./seedData";
 export type { SeedPerson, SeedThread } from "./seedData";

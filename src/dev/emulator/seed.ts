@@ -269,8 +269,6 @@ function contacts(now: number): StoredContact[] {
   ];
 }
 
-export const DEFAULT_SEED_ANCHOR = "2026-11-25T15:00:00Z";
-
 export function createSeed(options: SeedOptions = {}): MailboxSeed {
   const now = (options.now ?? new Date()).getTime();
   const variant = options.variant ?? "standard";

@@ -73,29 +73,48 @@ function argValue(args: string[], name: string): string | undefined {
   return eq?.slice(name.length + 1);
 }
 
+export interface ServerArgs {
+  port: number;
+  host: string;
+  now?: Date;
+  variant?: "standard" | "customTimeZone" | "iana";
+  bulk: number;
+}
+
+/** `--port N --host H --now ISO --variant standard|customTimeZone|iana --bulk N`; throws on nonsense. */
+export function parseServerArgs(args: string[]): ServerArgs {
+  const port = Number(argValue(args, "--port") ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: expected 0..65535, got ${argValue(args, "--port")}`);
+  const nowText = argValue(args, "--now");
+  const now = nowText ? new Date(nowText) : undefined;
+  if (now && Number.isNaN(now.getTime())) throw new Error(`--now: expected an ISO date-time, got ${nowText}`);
+  const variant = argValue(args, "--variant");
+  if (variant && !["standard", "customTimeZone", "iana"].includes(variant)) throw new Error(`--variant: expected standard, customTimeZone or iana, got ${variant}`);
+  const bulk = Number(argValue(args, "--bulk") ?? 0);
+  if (!Number.isInteger(bulk) || bulk < 0) throw new Error(`--bulk: expected a number of messages, got ${argValue(args, "--bulk")}`);
+  return { port, host: argValue(args, "--host") ?? "127.0.0.1", now, variant: variant as ServerArgs["variant"], bulk };
+}
+
 async function main(args: string[]): Promise<void> {
   if (args.includes("--help")) {
     console.log("usage: graph-emulator [--port N] [--host H] [--variant standard|customTimeZone|iana] [--now ISO] [--bulk N]");
     return;
   }
-  const port = Number(argValue(args, "--port") ?? 4000);
-  const now = argValue(args, "--now");
-  const variant = argValue(args, "--variant") as "standard" | "customTimeZone" | "iana" | undefined;
-  const emulator = createEmulator({ now: now ? new Date(now) : undefined, variant });
-  const bulk = Number(argValue(args, "--bulk") ?? 0);
-  if (bulk > 0) {
-    const extra = generateBulkMailbox({ now: now ? new Date(now) : undefined, messages: bulk });
+  const opts = parseServerArgs(args);
+  const emulator = createEmulator({ now: opts.now, variant: opts.variant });
+  if (opts.bulk > 0) {
+    const extra = generateBulkMailbox({ now: opts.now, messages: opts.bulk });
     emulator.state.messages.push(...extra.messages);
     emulator.state.events.push(...extra.events);
   }
-  const { url } = await startGraphEmulatorServer({ port, host: argValue(args, "--host") ?? "127.0.0.1", emulator });
+  const { url } = await startGraphEmulatorServer({ port: opts.port, host: opts.host, emulator });
   console.log(`Graph emulator listening on ${url} (${emulator.state.messages.length} messages, ${emulator.state.events.length} events)`);
   console.log(`Try: curl -H "Authorization: Bearer dev" ${url}/me`);
 }
 
 if (require.main === module) {
   main(process.argv.slice(2)).catch((err) => {
-    console.error(err);
-    process.exit(1);
+    console.error(`graph-emulator: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(2);
   });
 }

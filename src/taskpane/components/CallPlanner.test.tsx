@@ -131,6 +131,7 @@ describe("taskpane flow", () => {
     await user.selectOptions(screen.getByRole("combobox", { name: "Duration" }), "15");
     await user.click(screen.getByRole("button", { name: "Edit number" }));
     enter(screen.getByRole("textbox", { name: "Number to call" }), "020 7946 0958");
+    await within(screen.getByTestId("dial-number")).findByText("+44 20 7946 0958");
     first.view.unmount(); // closing flushes the pending save
     await new Promise((r) => setTimeout(r, 10));
 
@@ -148,7 +149,7 @@ describe("taskpane flow", () => {
     await ready();
     await userEvent.click(screen.getByRole("button", { name: "Edit number" }));
     enter(screen.getByRole("textbox", { name: "Number to call" }), "12");
-    expect(screen.getByText("That is not a valid phone number.")).toBeTruthy();
+    expect(await screen.findByText("That is not a valid phone number.")).toBeTruthy();
   });
 
   it("says so when no number was found and lets the attorney type one", async () => {
@@ -156,7 +157,7 @@ describe("taskpane flow", () => {
     await ready();
     expect(screen.getByText(/No phone number found in Priya Natarajan/)).toBeTruthy();
     enter(screen.getByRole("textbox", { name: "Number to call" }), "+1 212 555 0100");
-    expect(within(screen.getByTestId("dial-number")).getByText("+1 212 555 0100")).toBeTruthy();
+    expect(await within(await screen.findByTestId("dial-number")).findByText("+1 212 555 0100")).toBeTruthy();
   });
 
   it("opens the voicemail follow-up as a new message to the client", async () => {

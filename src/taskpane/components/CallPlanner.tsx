@@ -119,7 +119,7 @@ function PlanEditor({ host, services, item, session }: CallPlannerProps & { sess
 
   return (
     <main className={styles.root} aria-label={`Schedule a call with ${plan.client.name || plan.client.email}`}>
-      <ClientCard client={plan.client} numbers={plan.numbers} dial={dial} region={region} onDialChange={touch(setDial)} />
+      <ClientCard client={plan.client} numbers={plan.numbers} dial={dial} region={region} onDialChange={touch(setDial)} parseNumber={services.parseNumber} />
       <Divider />
       <AgendaEditor items={agenda} onChange={touch(setAgenda)} />
       <Divider />

@@ -17,8 +17,8 @@ import {
 } from "@fluentui/react-components";
 import { CallRegular, CopyRegular, EditRegular } from "@fluentui/react-icons";
 import type { FoundNumber } from "../../core/index";
-import { dialText, parseTypedNumber, teamsCallHref, telHref } from "../links";
-import type { ClientSummary, DialNumber } from "../services";
+import { dialText, teamsCallHref, telHref } from "../links";
+import type { ClientSummary, DialNumber, DialbackServices } from "../services";
 
 const KIND_LABEL: Record<DialNumber["kind"], string> = {
   direct: "Direct dial",
@@ -62,9 +62,10 @@ export interface ClientCardProps {
   /** Region for numbers typed without a country code. */
   region: string | null;
   onDialChange(dial: DialNumber): void;
+  parseNumber: DialbackServices["parseNumber"];
 }
 
-export function ClientCard({ client, numbers, dial, region, onDialChange }: ClientCardProps) {
+export function ClientCard({ client, numbers, dial, region, onDialChange, parseNumber }: ClientCardProps) {
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
   const [typed, setTyped] = useState("");
@@ -77,8 +78,8 @@ export function ClientCard({ client, numbers, dial, region, onDialChange }: Clie
     setInvalid(false);
     setEditing(true);
   };
-  const commit = () => {
-    const parsed = parseTypedNumber(typed, region);
+  const commit = async () => {
+    const parsed = await parseNumber(typed, region);
     if (!parsed) {
       setInvalid(true);
       return;
@@ -184,7 +185,7 @@ export function ClientCard({ client, numbers, dial, region, onDialChange }: Clie
                 setInvalid(false);
               }}
               onKeyDown={(e) => {
-                if (e.key === "Enter") commit();
+                if (e.key === "Enter") void commit();
                 if (e.key === "Escape" && dial) setEditing(false);
               }}
               type="tel"

@@ -1,5 +1,6 @@
 // Fakes of DialbackServices for component tests: a small deterministic plan and recorded calls.
 import type { FoundNumber, Interval } from "../../core/index";
+import { parseTypedNumber } from "../typedNumber";
 import type { BookingResult, CallDraft, CallPlan, ComposedEmail, ContactWrite, DialbackServices, SavedContact } from "../services";
 
 export const DIRECT: FoundNumber = {
@@ -83,6 +84,7 @@ export function createFakeServices(overrides: Partial<CallPlan> = {}, opts: { ho
         },
       };
     },
+    parseNumber: async (input, region) => parseTypedNumber(input, region),
     contacts: {
       findByEmail: async () => fake.contact,
       save: async (write) => {

@@ -1,0 +1,142 @@
+// Hostile display names, subjects, signatures, agenda text and attachment names in the taskpane (issue 8):
+// seeded into the emulator in the demo host, they must render as inert text. No dialog, no script run, no
+// element from the input in the page, and the reply and booked event the UI produces stay escaped.
+// The demo host mounts the taskpane in its own page without a CSP, so nothing but escaping protects it here.
+import type { Page } from "playwright-core";
+import { launchBrowser, shot, type LaunchedBrowser } from "./support/browser";
+import { ensureBuild } from "./support/builds";
+import { serve, type RunningServer } from "./support/demoServer";
+import { bookedEvents, openDemo, openedForms, taskpane } from "./support/demoPage";
+import { hostileUiVariants, INJECTED_SELECTOR, XSS_GLOBAL, type HostileUiVariant } from "../hostile/ui-fixtures";
+import { headerBreaks, unsafeMarkup } from "../hostile/markup";
+
+const THREAD = "thameside-spa";
+
+let server: RunningServer;
+let browser: LaunchedBrowser;
+let page: Page;
+const dialogs: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  server = await serve(ensureBuild("demo"));
+  browser = await launchBrowser();
+  page = browser.page;
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Puts the variant into the opened message, in the emulator (what Graph returns) and the Office item. */
+async function seed(p: Page, v: HostileUiVariant): Promise<void> {
+  await p.evaluate((variant) => {
+    localStorage.clear();
+    type Bridge = {
+      emulator: { state: { messages: { id: string; conversationId: string; internetMessageId: string; folder: string; subject: string; from: { name: string; address: string }; bodyHtml: string; uniqueBodyHtml: string; attachments: unknown[] }[] } };
+      outlook: { select(item: unknown): void };
+    };
+    const bridge = (window as unknown as { dialbackDemo: Bridge }).dialbackDemo;
+    // The message open in the reading pane: its subject is the pane's heading.
+    const heading = document.querySelector("section[aria-label=\"Reading pane\"] h2")?.textContent ?? "";
+    const inbox = bridge.emulator.state.messages.filter((m) => m.folder === "inbox");
+    const target = inbox.find((m) => heading.includes(m.subject)) ?? inbox.find((m) => document.body.textContent?.includes(m.subject)) ?? inbox[0];
+    target.subject = variant.subject;
+    target.from = { ...target.from, name: variant.fromName };
+    target.bodyHtml = variant.bodyHtml;
+    target.uniqueBodyHtml = variant.bodyHtml;
+    target.attachments = variant.attachments;
+    bridge.outlook.select({ restId: target.id, conversationId: target.conversationId, subject: target.subject, from: target.from, internetMessageId: target.internetMessageId });
+  }, v);
+}
+
+/** What the page would show if a payload had turned into markup or run. */
+async function detonations(p: Page): Promise<string[]> {
+  return p.evaluate(
+    ({ global, selector }) => {
+      const found: string[] = [];
+      const w = window as unknown as Record<string, unknown>;
+      if (w[global] !== undefined) found.push(`${global} = ${String(w[global])}`);
+      const injected = document.querySelectorAll(selector);
+      if (injected.length) found.push(`${injected.length} injected element(s): ${injected[0].outerHTML.slice(0, 80)}`);
+      const pane = document.querySelector("[data-testid=taskpane]");
+      if (pane) {
+        for (const el of Array.from(pane.querySelectorAll("*"))) {
+          for (const a of Array.from(el.attributes)) {
+            if (/^on/i.test(a.name)) found.push(`<${el.tagName.toLowerCase()} ${a.name}>`);
+            if ((a.name === "href" || a.name === "src" || a.name === "action" || a.name === "formaction") && /^\s*(javascript|data|vbscript):/i.test(a.value)) {
+              found.push(`<${el.tagName.toLowerCase()} ${a.name}="${a.value.slice(0, 40)}">`);
+            }
+          }
+          if (["SCRIPT", "IFRAME", "OBJECT", "EMBED", "BASE", "META", "FORM", "STYLE", "LINK"].includes(el.tagName)) found.push(`<${el.tagName.toLowerCase()}> in the taskpane`);
+        }
+      }
+      return found;
+    },
+    { global: XSS_GLOBAL, selector: INJECTED_SELECTOR },
+  );
+}
+
+/** Opens the taskpane and waits until it has settled on a number, on "no number found", or on an error. */
+async function openPane(p: Page): Promise<void> {
+  await p.getByRole("button", { name: "Schedule a call" }).click();
+  await p
+    .getByTestId("dial-number")
+    .or(p.getByRole("alert"))
+    .or(p.getByText(/No phone number found/))
+    .first()
+    .waitFor({ timeout: 60_000 });
+}
+
+/** The inner HTML of an event body as stored by the emulator (it wraps content in html/head/body). */
+const eventContent = (bodyHtml: string) => /<body>([\s\S]*)<\/body>/i.exec(bodyHtml)?.[1] ?? bodyHtml;
+
+describe.each(hostileUiVariants().map((v) => [v.name, v] as [string, HostileUiVariant]))("hostile %s", (name, variant) => {
+  it("renders as text: no dialog, no script, no injected element", async () => {
+    await openDemo(page, server.url, THREAD);
+    await seed(page, variant);
+    await openPane(page);
+    // Let the agenda, slots and evidence render fully.
+    await page.waitForTimeout(500);
+    expect(await detonations(page)).toEqual([]);
+    expect(dialogs).toEqual([]);
+    await shot(page, `hostile-${name.replace(/\W+/g, "-")}`);
+  }, 120_000);
+
+  it("the reply it opens and the event it books are escaped", async () => {
+    const pane = taskpane(page);
+    const reply = pane.getByRole("button", { name: "Create reply" });
+    if (await reply.isEnabled().catch(() => false)) {
+      await reply.click();
+      await page.getByTestId("compose-form").waitFor();
+      const forms = await openedForms(page);
+      const form = forms[forms.length - 1];
+      expect(unsafeMarkup(form.htmlBody)).toEqual([]);
+      if (form.subject !== undefined) expect(headerBreaks(form.subject)).toBe(false);
+      await page.getByTestId("compose-form").getByRole("button", { name: "Discard" }).click();
+    }
+    const book = pane.getByRole("button", { name: "Book", exact: true });
+    if (await book.isEnabled().catch(() => false)) {
+      await book.click();
+      await page.getByTestId("booking-result").waitFor();
+      const events = await bookedEvents(page);
+      expect(events).toHaveLength(1);
+      expect(unsafeMarkup(eventContent(events[0].bodyHtml))).toEqual([]);
+      expect(headerBreaks(events[0].subject)).toBe(false);
+    }
+    expect(await detonations(page)).toEqual([]);
+    expect(dialogs).toEqual([]);
+  }, 120_000);
+});
+
+describe("after every hostile variant", () => {
+  it("no page errors were thrown", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
