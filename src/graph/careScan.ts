@@ -2,7 +2,7 @@
 // Pages are requested with a narrow $select and the largest page Graph allows, so a 10,000-message
 // mailbox costs about a dozen requests; a refresh filters on the stored watermarks and costs about three.
 import type { Event, Message } from "@microsoft/microsoft-graph-types";
-import type { ContactRecord, ScanBatch, ScanWatermarks } from "../core/carecalls/types";
+import type { ContactRecord, ScanBatch, ScanWatermarks } from "../core";
 
 export interface ScanOptions {
   /** First scan only: ignore mail and meetings before this ISO instant (default: everything). */

@@ -1,15 +1,15 @@
 // createGraph: every Graph call the add-in makes, as plain typed functions over the Graph SDK client.
 import { Client, ResponseType } from "@microsoft/microsoft-graph-client";
 import type { Contact, Event, MailboxSettings, Message, ScheduleInformation, User } from "@microsoft/microsoft-graph-types";
+import type { ScanBatch } from "../core";
 import { BatchPart, MAX_BATCH_PARTS, PartOutcome, runBatch } from "./batch";
+import { scanCorrespondentsWith, ScanOptions } from "./careScan";
 import { GraphError } from "./errors";
 import { odataString, toGraphConversationId } from "./ids";
 import { GraphMessage, MESSAGE_SELECT, sortNewestFirst, THREAD_SELECT, toGraphMessage } from "./messages";
-import { GetToken, PolicyMiddleware, sendWithPolicy, TransportOptions } from "./middleware";
+import { GetToken, IDEMPOTENT_OPTION, PolicyMiddleware, sendWithPolicy, TransportOptions } from "./middleware";
 import { DEFAULT_RETRY_POLICY, RetryPolicy } from "./retryPolicy";
 import { Semaphore } from "./semaphore";
-import { scanCorrespondentsWith, ScanOptions } from "./careScan";
-import type { ScanBatch } from "../core/carecalls/types";
 
 export const DEFAULT_GRAPH_BASE_URL = "https://graph.microsoft.com/v1.0";
 /** Outlook's per-app, per-mailbox concurrency limit. */
@@ -158,11 +158,12 @@ export function createGraph(options: CreateGraphOptions) {
     path: string,
     body?: unknown,
     headers: Record<string, string> = {},
-    opts: CallOptions = {},
+    opts: CallOptions & { idempotent?: boolean } = {},
   ): Promise<T> {
     let req = client.api(relative(path)).responseType(ResponseType.RAW);
     for (const [k, v] of Object.entries(headers)) req = req.header(k, v);
     if (opts.signal) req = req.option("signal", opts.signal);
+    if (opts.idempotent !== undefined) req = req.option(IDEMPOTENT_OPTION, opts.idempotent);
     const response: Response =
       method === "GET" ? await req.get() : method === "POST" ? await req.post(body ?? {}) : method === "PATCH" ? await req.patch(body) : await req.delete();
     if (response.status === 204 || response.status === 202) return undefined as T;
@@ -182,10 +183,14 @@ export function createGraph(options: CreateGraphOptions) {
   }
 
   const postBatch = async (body: { requests: unknown[] }, signal?: AbortSignal) => {
+    // A batch is as safe to repeat as its parts: reads, getSchedule, or creates carrying a transactionId.
+    const parts = body.requests as { method: string; url: string; body?: { transactionId?: unknown } }[];
+    const idempotent = parts.every((p) => p.method === "GET" || /\/getSchedule$/i.test(p.url.split("?")[0]) || !!p.body?.transactionId);
     const { response } = await sendWithPolicy(
       `${baseUrl}/$batch`,
       { method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify(body), signal },
       transport,
+      idempotent,
     );
     return (await response.json()) as { responses?: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[] };
   };
@@ -248,7 +253,7 @@ export function createGraph(options: CreateGraphOptions) {
 
     /** Free/busy of one mailbox; times come back in `timeZone` when the client was given one, else UTC. */
     async getSchedule(q: ScheduleQuery, opts?: CallOptions): Promise<ScheduleInformation> {
-      const body = await call<{ value?: ScheduleInformation[] }>("POST", schedulePath, scheduleBody(q), preferHeaders(tzPrefer), opts);
+      const body = await call<{ value?: ScheduleInformation[] }>("POST", schedulePath, scheduleBody(q), preferHeaders(tzPrefer), { ...opts, idempotent: true });
       return pickSchedule(body, q.address);
     },
 
@@ -308,7 +313,7 @@ export function createGraph(options: CreateGraphOptions) {
      * click) reuse the same id and cannot book twice.
      */
     async createEvent(event: Event, transactionId: string, opts?: CallOptions): Promise<Event> {
-      return call<Event>("POST", "/me/events", { ...event, transactionId }, preferHeaders(tzPrefer, IMMUTABLE), opts);
+      return call<Event>("POST", "/me/events", { ...event, transactionId }, preferHeaders(tzPrefer, IMMUTABLE), { ...opts, idempotent: true });
     },
 
     async deleteEvent(id: string, opts?: CallOptions): Promise<void> {

@@ -33,7 +33,7 @@ function toHeaders(init: HeadersInit | undefined): Headers {
  * Sends one HTTP request with Graph's retry rules. Returns the final response when it is 2xx/3xx,
  * throws GraphError otherwise. Used by the SDK middleware and, for batches, directly.
  */
-export async function sendWithPolicy(url: string, init: RequestInit, opts: TransportOptions): Promise<SendResult> {
+export async function sendWithPolicy(url: string, init: RequestInit, opts: TransportOptions, idempotent = isIdempotentMethod(init.method)): Promise<SendResult> {
   const signal = anySignal([opts.signal, init.signal]);
   const { policy } = opts;
   let attempts = 0;
@@ -59,9 +59,10 @@ export async function sendWithPolicy(url: string, init: RequestInit, opts: Trans
       response = await opts.fetch(url, { ...init, headers, signal: anySignal([signal, deadline.signal]) });
     } catch (err) {
       if (signal?.aborted) throw new GraphError({ code: "Aborted", status: 0, attempts, waitedMs });
-      // A dropped or timed-out connection is as transient as a 503: back off and retry within the same bounds.
+      // A dropped or timed-out connection is transient, but the server may have acted on it: only requests
+      // that are safe to repeat are retried (a second POST /me/contacts would create a second contact).
       const delay = nextDelay(null, attempts, policy);
-      if (attempts <= policy.maxRetries && waitedMs + delay <= policy.maxTotalWaitMs) {
+      if (idempotent && attempts <= policy.maxRetries && waitedMs + delay <= policy.maxTotalWaitMs) {
         release();
         clearTimeout(timer);
         await sleep(delay, signal);
@@ -88,7 +89,8 @@ export async function sendWithPolicy(url: string, init: RequestInit, opts: Trans
       await response.body?.cancel().catch(() => undefined);
       continue;
     }
-    if (isRetriableStatus(response.status)) {
+    // 429 and 503 say the request was not processed; a 504 may have been, like a dropped connection.
+    if (isRetriableStatus(response.status) && (idempotent || response.status !== 504)) {
       const delay = nextDelay(response.headers.get("Retry-After"), attempts, policy);
       if (attempts <= policy.maxRetries && waitedMs + delay <= policy.maxTotalWaitMs) {
         await response.body?.cancel().catch(() => undefined);
@@ -104,14 +106,22 @@ export async function sendWithPolicy(url: string, init: RequestInit, opts: Trans
   }
 }
 
+/** GET, PUT, DELETE and PATCH (a PATCH sets the same values again) may be repeated; POST may not. */
+export function isIdempotentMethod(method: string | undefined): boolean {
+  return (method ?? "GET").toUpperCase() !== "POST";
+}
+
+/** Request option marking a POST as safe to repeat (a read such as getSchedule, or a create with transactionId). */
+export const IDEMPOTENT_OPTION = "dialbackIdempotent";
+
 /** The only middleware in the SDK chain: everything lives in sendWithPolicy. */
 export class PolicyMiddleware implements Middleware {
   constructor(private readonly opts: TransportOptions) {}
 
   async execute(context: Context): Promise<void> {
     const url = typeof context.request === "string" ? context.request : context.request.url;
-    const init: RequestInit = { ...(context.options as RequestInit | undefined) };
-    const { response } = await sendWithPolicy(url, init, this.opts);
+    const { [IDEMPOTENT_OPTION]: marked, ...init } = { ...(context.options as (RequestInit & { [IDEMPOTENT_OPTION]?: boolean }) | undefined) };
+    const { response } = await sendWithPolicy(url, init, this.opts, marked ?? isIdempotentMethod(init.method));
     context.response = response;
   }
 }

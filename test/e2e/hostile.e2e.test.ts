@@ -7,7 +7,7 @@ import { launchBrowser, shot, type LaunchedBrowser } from "./support/browser";
 import { ensureBuild } from "./support/builds";
 import { serve, type RunningServer } from "./support/demoServer";
 import { bookedEvents, openDemo, openedForms, taskpane } from "./support/demoPage";
-import { hostileUiVariants, INJECTED_SELECTOR, XSS_GLOBAL, type HostileUiVariant } from "../hostile/ui-fixtures";
+import { DETECTABLE_PAYLOADS, hostileUiVariants, INJECTED_SELECTOR, XSS_GLOBAL, type HostileUiVariant } from "../hostile/ui-fixtures";
 import { headerBreaks, unsafeMarkup } from "../hostile/markup";
 
 const THREAD = "thameside-spa";
@@ -39,7 +39,7 @@ async function seed(p: Page, v: HostileUiVariant): Promise<void> {
   await p.evaluate((variant) => {
     localStorage.clear();
     type Bridge = {
-      emulator: { state: { messages: { id: string; conversationId: string; internetMessageId: string; folder: string; subject: string; from: { name: string; address: string }; bodyHtml: string; uniqueBodyHtml: string; attachments: unknown[] }[] } };
+      emulator: { state: { messages: { id: string; conversationId: string; internetMessageId: string; folder: string; receivedAt: number; subject: string; from: { name: string; address: string }; bodyHtml: string; uniqueBodyHtml: string; attachments: unknown[] }[] } };
       outlook: { select(item: unknown): void };
     };
     const bridge = (window as unknown as { dialbackDemo: Bridge }).dialbackDemo;
@@ -47,6 +47,10 @@ async function seed(p: Page, v: HostileUiVariant): Promise<void> {
     const heading = document.querySelector("section[aria-label=\"Reading pane\"] h2")?.textContent ?? "";
     const inbox = bridge.emulator.state.messages.filter((m) => m.folder === "inbox");
     const target = inbox.find((m) => heading.includes(m.subject)) ?? inbox.find((m) => document.body.textContent?.includes(m.subject)) ?? inbox[0];
+    // Later replies in the thread could mark the hostile questions answered (and so hide them): detach them.
+    for (const m of bridge.emulator.state.messages) {
+      if (m !== target && m.conversationId === target.conversationId && m.receivedAt >= target.receivedAt) m.conversationId = `${m.conversationId}-detached`;
+    }
     target.subject = variant.subject;
     target.from = { ...target.from, name: variant.fromName };
     target.bodyHtml = variant.bodyHtml;
@@ -102,10 +106,23 @@ describe.each(hostileUiVariants().map((v) => [v.name, v] as [string, HostileUiVa
     await openDemo(page, server.url, THREAD);
     await seed(page, variant);
     await openPane(page);
+    if (name === "agenda text") {
+      // Agenda text also arrives by typing: the attorney pastes the client's words into a new item.
+      const pane = taskpane(page);
+      for (const payload of DETECTABLE_PAYLOADS.slice(0, 12)) {
+        await pane.getByRole("textbox", { name: "New agenda item" }).fill(payload);
+        await pane.getByRole("button", { name: "Add", exact: true }).click();
+      }
+    }
     // Let the agenda, slots and evidence render fully.
     await page.waitForTimeout(500);
     expect(await detonations(page)).toEqual([]);
     expect(dialogs).toEqual([]);
+    if (name === "display name" || name === "agenda text") {
+      // Shown, as text: the markup is on screen literally rather than dropped or interpreted.
+      const text = (await taskpane(page).textContent()) ?? "";
+      expect(text).toContain("<b data-dialback-injected>bold</b>");
+    }
     await shot(page, `hostile-${name.replace(/\W+/g, "-")}`);
   }, 120_000);
 

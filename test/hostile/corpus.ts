@@ -587,7 +587,7 @@ function malformedMimeCases(): HostileCase[] {
     eml({
       contentType: 'multipart/mixed; boundary="p"',
       body: "--p\nContent-Type: text/plain\n\n\n".repeat(10_000) + `--p\nContent-Type: text/plain\n\n${text}\n--p--\n`,
-    }), { ...safe, mayBeUnusable: true });
+    }), { ...safe, mayBeUnusable: true }, "eml", "large");
   add("rfc822-200-deep", "message/rfc822 nested 200 deep", () => {
     let inner = eml({ body: text }).toString("utf8");
     for (let i = 0; i < 200; i++)

@@ -4,7 +4,7 @@ import { parseEmail, MailParseError } from "../../src/core/mime";
 import { proposeCall, proposeCallWith } from "../../src/core/proposal";
 import type { ContactExtraction, FoundNumber, MailMessage } from "../../src/core/types";
 import type { ProposeCallInput, ProposeCallResult } from "../../src/core/proposal";
-import { HostileCase, HostileExpectation } from "./corpus";
+import { eml, HostileCase, HostileExpectation, plainBody } from "./corpus";
 
 /** The attorney's side of every proposal: a free calendar in New York. */
 export const CONTEXT = {
@@ -80,4 +80,33 @@ export function propose(message: MailMessage, contact?: ContactExtraction, extra
   const extract = extractor();
   if (contact) input.contact = contact;
   return extract && !contact ? proposeCallWith(extract, input) : proposeCall(input);
+}
+
+/**
+ * Time bounds relative to this machine's speed right now: parsing a benign mail of the same size is the floor,
+ * and a hostile input may take at most FLOOR_FACTOR times that (never less than MIN_BUDGET_MS). A linear engine
+ * passes with room to spare on a busy machine; a quadratic step or a hang does not.
+ */
+export const FLOOR_FACTOR = 10;
+export const MIN_BUDGET_MS = 3_000;
+let floorMsPerByte: number | null = null;
+
+export async function measureFloor(): Promise<number> {
+  if (floorMsPerByte === null) {
+    const line = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.\n";
+    const bytes = eml({ body: "Hi Alex,\n" + line.repeat(Math.ceil((2 * 1024 * 1024) / line.length)) + plainBody() });
+    const runs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      await parseEmail(bytes);
+      runs.push((performance.now() - t0) / bytes.length);
+    }
+    floorMsPerByte = runs.sort((a, b) => a - b)[1];
+  }
+  return floorMsPerByte;
+}
+
+/** The bound for one stage on an input of `bytes` bytes (call measureFloor() first). */
+export function budgetFor(bytes: number): number {
+  return Math.max(MIN_BUDGET_MS, Math.round(FLOOR_FACTOR * (floorMsPerByte ?? 0) * bytes));
 }

@@ -145,7 +145,8 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
     const o = renderOptions(ctx);
     const select = selectList(ctx);
     const withUnique = !!select?.some((s) => s.toLowerCase() === "uniquebody");
-    const pool = folder ? state.messages.filter((m) => m.folder === folder) : state.messages.filter((m) => m.folder !== "deleteditems");
+    // /me/messages spans the whole mailbox, Deleted Items included (user-list-messages.md).
+    const pool = folder ? state.messages.filter((m) => m.folder === folder) : state.messages;
     // Filter, sort and page on a light view; render the full JSON (bodies) only for the page returned.
     const p = page(ctx, pool, { defaultTop: 10, defaultOrder: "receivedDateTime desc", strictOrderRule: true, searchable: true, view: (m) => new MessageView(m) as unknown as Record<string, unknown> });
     const value = p.value.map((m) => applySelect(messageJson(m, o, withUnique), select));

@@ -114,7 +114,9 @@ async function main(args: string[]): Promise<void> {
 
 if (require.main === module) {
   main(process.argv.slice(2)).catch((err) => {
-    console.error(`graph-emulator: ${err instanceof Error ? err.message : String(err)}`);
+    // Argument and port errors only: the emulator itself never throws mailbox content up to here.
+    const reason = err instanceof Error ? err.message : String(err);
+    console.error(`graph-emulator: ${reason}`);
     process.exit(2);
   });
 }

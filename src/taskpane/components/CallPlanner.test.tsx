@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createMemoryHost, createMemoryStorage, type MemoryHost } from "../../office/index";
 import { createFakeServices, type FakeServices } from "../testing/fakeServices";
@@ -21,6 +21,7 @@ function enter(field: HTMLElement, text: string) {
 
 // Fluent renders slowly in jsdom, and the machine running the suite may be busy.
 jest.setTimeout(60_000);
+configure({ asyncUtilTimeout: 15_000 });
 
 async function ready() {
   return screen.findByRole("heading", { name: "Priya Natarajan" });
