@@ -13,6 +13,8 @@ describe("call links", () => {
 
   it("copy text keeps the extension", () => {
     expect(dialText({ display: "+1 212 555 0100", ext: "12" })).toBe("+1 212 555 0100 ext. 12");
+    expect(dialText({ display: "+1 707 555 0100 ext. 214", ext: "214" })).toBe("+1 707 555 0100 ext. 214");
+    expect(dialText({ display: "+1 707 555 0100 x214", ext: "214" })).toBe("+1 707 555 0100 x214");
   });
 });
 

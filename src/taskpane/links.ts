@@ -12,5 +12,7 @@ export function teamsCallHref(dial: Pick<DialNumber, "e164">): string {
 
 /** Text for the clipboard: the number as people read it, plus the extension. */
 export function dialText(dial: Pick<DialNumber, "display" | "ext">): string {
-  return dial.ext ? `${dial.display} ext. ${dial.ext}` : dial.display;
+  // the engine's display form may already carry the extension
+  if (!dial.ext || new RegExp(`(ext|x)\\.?\\s*${dial.ext}\\s*$`, "i").test(dial.display)) return dial.display;
+  return `${dial.display} ext. ${dial.ext}`;
 }

@@ -66,7 +66,7 @@ describe("production taskpane (dist/)", () => {
     await page.getByRole("heading", { name: "Schedule a call" }).waitFor({ timeout: 30_000 });
     await page.getByText("Open a message from a client to schedule a call.").waitFor();
     await page.waitForTimeout(500); // let late errors surface
-    await shot(page, "10-production-taskpane");
+    await shot(page, "12-production-taskpane");
     expect(problems).toEqual([]);
   });
 });

@@ -144,11 +144,51 @@ describe("Schedule a call in the simulated Outlook", () => {
     await shot(page, "07-reopened");
   });
 
+  it("Left a voicemail opens a follow-up to the client", async () => {
+    await taskpane(page).getByRole("button", { name: "Left a voicemail" }).click();
+    const form = page.getByTestId("compose-form");
+    await form.waitFor();
+    expect(await form.getAttribute("data-kind")).toBe("new");
+    expect(await page.getByTestId("compose-to").textContent()).toBe(CLIENT.address);
+    const forms = await openedForms(page);
+    expect(forms[forms.length - 1].htmlBody).toContain(`tel:${CLIENT.expectedBest!.e164}`);
+    await shot(page, "08-voicemail-follow-up");
+    await form.getByRole("button", { name: "Discard" }).click();
+  });
+
+  it("saves the number to contacts after showing the change (new contact)", async () => {
+    await taskpane(page).getByRole("button", { name: "Save number to contacts" }).click();
+    const preview = page.getByTestId("contact-preview");
+    await expectText(preview, "Create a contact");
+    expect(await contactPhones(page, CLIENT.address)).toBeNull(); // nothing written before confirming
+    await preview.getByRole("button", { name: "Create contact" }).click();
+    await taskpane(page).getByText(/^Saved /).waitFor();
+    expect(await contactPhones(page, CLIENT.address)).toEqual({ businessPhones: [CLIENT.expectedBest!.e164], mobilePhone: null });
+  });
+
+  it("follows the selection to another client and never replaces a different saved number silently", async () => {
+    const sierra = CLIENTS.find((c) => c.key === "sierra")!;
+    await page.locator("nav[aria-label=Inbox] button", { hasText: sierra.name }).first().click();
+    await taskpane(page).getByRole("heading", { name: sierra.name }).waitFor({ timeout: 30_000 });
+    const before = await contactPhones(page, sierra.address);
+    expect(before?.businessPhones).toHaveLength(1);
+    await taskpane(page).getByRole("button", { name: "Save number to contacts" }).click();
+    const preview = page.getByTestId("contact-preview");
+    await expectText(preview, `already has ${before!.businessPhones[0]}`);
+    await shot(page, "09-contact-conflict");
+    await preview.getByRole("button", { name: "Add beside" }).click();
+    await taskpane(page).getByText(/^Saved /).waitFor();
+    const after = await contactPhones(page, sierra.address);
+    expect(after?.businessPhones[0]).toBe(before!.businessPhones[0]); // the old number is kept
+    expect(after?.businessPhones.join(" ")).toContain(sierra.expectedBest!.e164);
+  });
+
   it("has no serious or critical accessibility violations, in light and dark themes", async () => {
     for (const theme of ["light", "dark"] as const) {
       if (theme === "dark") {
         await page.getByRole("switch", { name: "Dark theme" }).check();
-        await shot(page, "08-dark-theme");
+        await page.waitForTimeout(600); // let Fluent's colour transitions finish before the screenshot
+        await shot(page, "10-dark-theme");
       }
       const result = await new AxeBuilder({ page }).include("[data-testid=taskpane]").analyze();
       const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
@@ -158,6 +198,38 @@ describe("Schedule a call in the simulated Outlook", () => {
 
   it("logged no errors in the console", () => {
     expect(errors).toEqual([]);
+  });
+});
+
+describe("when Graph fails", () => {
+  it("shows the error inline with Retry, and Retry recovers", async () => {
+    const b = await launchBrowser();
+    try {
+      const p = b.page;
+      await openDemo(p, server.url, THREAD);
+      // take the open message out of the mailbox: Graph answers 404 for it inside the $batch
+      await p.evaluate(() => {
+        type S = { messages: { id: string }[] };
+        const w = window as unknown as { dialbackDemo: { emulator: { state: S } }; __hidden?: unknown[] };
+        const state = w.dialbackDemo.emulator.state;
+        const heading = document.querySelector('section[aria-label="Reading pane"] h2')?.textContent ?? "";
+        const open = (state.messages as { id: string; subject: string }[]).filter((m) => m.subject === heading);
+        w.__hidden = open;
+        state.messages = state.messages.filter((m) => !open.includes(m as never));
+      });
+      await p.getByRole("button", { name: "Schedule a call" }).click();
+      const alert = p.getByRole("alert");
+      await expectText(alert, "Could not read this conversation.");
+      await shot(p, "13-graph-error-retry");
+      await p.evaluate(() => {
+        const w = window as unknown as { dialbackDemo: { emulator: { state: { messages: unknown[] } } }; __hidden: unknown[] };
+        w.dialbackDemo.emulator.state.messages.push(...w.__hidden);
+      });
+      await alert.getByRole("button", { name: "Retry" }).click();
+      await p.getByTestId("dial-number").waitFor({ timeout: 30_000 });
+    } finally {
+      await b.close();
+    }
   });
 });
 
@@ -188,12 +260,21 @@ describe("keyboard only", () => {
       await p.getByTestId("compose-form").waitFor();
       const forms = await openedForms(p);
       expect(forms[forms.length - 1].htmlBody).toContain("exclusivity clause");
-      await shot(p, "09-keyboard-only");
+      await shot(p, "11-keyboard-only");
     } finally {
       await kb.close();
     }
   });
 });
+
+function contactPhones(p: Page, address: string): Promise<{ businessPhones: string[]; mobilePhone: string | null } | null> {
+  return p.evaluate((a) => {
+    type C = { emailAddresses?: { address?: string }[]; businessPhones?: string[]; mobilePhone?: string | null };
+    const state = (window as unknown as { dialbackDemo: { emulator: { state: { contacts: C[] } } } }).dialbackDemo.emulator.state;
+    const c = state.contacts.find((x) => x.emailAddresses?.some((e) => e.address?.toLowerCase() === a.toLowerCase()));
+    return c ? { businessPhones: c.businessPhones ?? [], mobilePhone: c.mobilePhone ?? null } : null;
+  }, address);
+}
 
 async function expectText(locator: ReturnType<Page["locator"]>, text: string) {
   await locator.filter({ hasText: text }).first().waitFor({ timeout: 10_000 });

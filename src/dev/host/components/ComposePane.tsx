@@ -19,7 +19,8 @@ const useStyles = makeStyles({
 export function ComposePane({ form, onClose }: { form: SimulatedForm; onClose(): void }) {
   const styles = useStyles();
   const to = form.kind === "reply" ? [form.item.from.address] : form.toRecipients;
-  const subject = form.kind === "reply" ? `RE: ${form.item.subject}` : form.subject;
+  // Outlook prefixes one "RE:", not one per reply
+  const subject = form.kind === "reply" ? `RE: ${form.item.subject.replace(/^\s*(re|aw|sv)\s*:\s*/i, "")}` : form.subject;
   return (
     <section className={styles.root} aria-label={form.kind === "reply" ? "Reply form" : "New message form"} data-testid="compose-form" data-kind={form.kind}>
       <div className={styles.bar}>
