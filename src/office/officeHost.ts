@@ -55,6 +55,11 @@ function roamingSettings(office: OfficeNamespace): SettingsStore | null {
   };
 }
 
+/** Windows high contrast shows up in the page as forced colours; Office's theme does not report it. */
+function browserForcedColors(): boolean {
+  return typeof matchMedia === "function" && matchMedia("(forced-colors: active)").matches;
+}
+
 function safeLocalStorage(): KeyValueStorage | null {
   try {
     return typeof localStorage === "undefined" ? null : localStorage;
@@ -64,7 +69,7 @@ function safeLocalStorage(): KeyValueStorage | null {
 }
 
 export function createOfficeHost(office: OfficeNamespace, options: OfficeHostOptions = {}): OutlookHost {
-  const forcedColors = options.forcedColors ?? (() => false);
+  const forcedColors = options.forcedColors ?? browserForcedColors;
   const settings =
     roamingSettings(office) ?? createLocalSettings(options.storage ?? safeLocalStorage() ?? createMemoryStorage());
   const mailbox = () => office.context?.mailbox;

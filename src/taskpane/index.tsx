@@ -5,17 +5,18 @@ import { createOfficeHost } from "../office/index";
 import { lazyServices } from "./lazyServices";
 import { mountTaskpane } from "./mount";
 
-// Start fetching the engine chunk now, in parallel with office.js start-up and sign-in.
-const engine = import(/* webpackChunkName: "engine" */ "./createDialbackServices.js");
-
-const forcedColors = () => typeof matchMedia === "function" && matchMedia("(forced-colors: active)").matches;
+// Start fetching the engine chunk now, in parallel with office.js start-up and sign-in; if that download
+// fails, the next attempt (Retry in the UI) fetches it again.
+const loadEngine = () => import(/* webpackChunkName: "engine" */ "./createDialbackServices.js");
+const prefetched = loadEngine();
+prefetched.catch(() => undefined);
 
 void Office.onReady(() => {
-  const host = createOfficeHost(Office, { forcedColors });
+  const host = createOfficeHost(Office);
   const tokens = createTokenProvider();
   const graph = createGraph({ getToken: (options) => tokens.getToken(options) });
   const services = lazyServices(async () => {
-    const { createDialbackServices } = await engine;
+    const { createDialbackServices } = await prefetched.catch(loadEngine);
     return createDialbackServices({
       graph,
       owner: () => {

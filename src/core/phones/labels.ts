@@ -7,10 +7,10 @@ export type LabelKind = PhoneKind | "generic";
 
 const WORDS: Array<[LabelKind, string[]]> = [
   ["fax", ["fax", "telefax", "facsimile", "facsímil", "facsimil", "fx", "telecopier", "telecopy", "télécopie", "telecopie", "efax", "faks"]],
-  ["mobile", ["mobile", "mobil", "mob", "mobiel", "mobiltelefon", "cell", "cellular", "cellphone", "cel", "handy", "portable", "móvil", "movil", "celular", "cellulare", "gsm", "natel", "mobile phone", "cell phone", "mobilní"]],
+  ["mobile", ["mobile", "mobil", "mob", "mobiel", "mobiltelefon", "cell", "cellular", "cellphone", "cel", "handy", "portable", "móvil", "movil", "celular", "cellulare", "gsm", "natel", "mobile phone", "cell phone", "mobilní", "iphone", "blackberry", "bb", "whatsapp", "text", "sms", "mobilnr", "handynummer", "cellulaire", "telemóvel", "telemovel"]],
   ["direct", ["direct", "direct dial", "direct line", "directline", "dd", "ddi", "dir", "direkt", "durchwahl", "dw", "ligne directe", "directo", "diretto", "direct tel", "direkte"]],
   ["main", ["main", "switchboard", "reception", "zentrale", "central", "centrale", "centralita", "general", "standard", "department", "dept", "headquarters", "hq", "firm", "company", "main line", "front desk"]],
-  ["other", ["home", "pager", "beeper", "pgr", "secretary", "assistant", "asst", "voicemail", "voice mail", "vm", "follow-me", "follow me", "private", "privat", "residence", "after hours", "emergency", "domicile", "casa"]],
+  ["other", ["home", "pager", "beeper", "pgr", "secretary", "assistant", "asst", "voicemail", "voice mail", "vm", "follow-me", "follow me", "private", "privat", "residence", "after hours", "emergency", "domicile", "casa", "skype", "evening", "evenings", "weekend", "weekends", "night"]],
   ["generic", ["phone", "ph", "phn", "tel", "tele", "telephone", "telefon", "telefono", "teléfono", "téléphone", "telefone", "telf", "tfno", "tlf", "tf", "fon", "office", "work", "voice", "business", "ofc", "landline", "numéro", "number", "no", "nr", "#"]],
 ];
 
@@ -92,7 +92,8 @@ export function labelBefore(prefix: string): LabelSpan | null {
   if (letter && LETTERS[letter[1].toLowerCase()]) {
     const l = letter[1].toLowerCase();
     // A lone letter counts only as a label (colon, parentheses or start of line), not inside a word or name.
-    if (/(?:^|\s)\(?[a-z]\)?\s*[:.]|^\s*[a-z]\s*$|\([a-z]\)\s*$/i.test(tail.slice(-8)) || /^\s*[a-z]\s*$/i.test(tail)) {
+    // ... or after a column separator: "T +44 20 ... | F +44 20 ...", "• M 0171 ...".
+    if (/(?:^|\s)\(?[a-z]\)?\s*[:.]|^\s*[a-z]\s*$|\([a-z]\)\s*$|(?:[|•·\t,;/]|\s{2})\s*[a-z]\s+[(+]?$/i.test(tail.slice(-8)) || /^\s*[a-z]\s*$/i.test(tail)) {
       return { text: letter[0].trim(), kind: LETTERS[l] };
     }
   }

@@ -50,7 +50,7 @@ const SIGN_OFF = new RegExp(
   "iu",
 );
 const DELIMITER = /^\s*(?:--|---|__|—)\s*$/;
-const DISCLAIMER = /\b(confidential|privileged|intended (?:solely |only )?for|intended recipient|if you (?:are not|have received)|this (?:e-?mail|message|communication|transmission)|disclaimer|virus|unsubscribe|mailing list|list info|archives?:|Geschäftsführ|Handelsregister|Amtsgericht|Registergericht|Sitz der Gesellschaft|HRB\s*\d|Registered (?:office|in|number|address)|Company (?:no|number|registration)|VAT (?:no|number|reg)|USt-?Id|Steuer-?Nr|vertraulich|Datenschutz|DSGVO|GDPR|privacy (?:policy|notice)|legal notice|listinfo|subscription|mailman|avis de confidentialit|aviso legal|please consider the environment)/i;
+const DISCLAIMER = /\b(confidential|privileged|intended (?:solely |only )?for|intended recipient|if you (?:are not|have received)|this (?:e-?mail|message|communication|transmission)|disclaimer|virus|unsubscribe|mailing list|list info|archives?:|Geschäftsführ|Handelsregister|Amtsgericht|Registergericht|Sitz der Gesellschaft|HRB\s*\d|Registered (?:office|in|number|address)|Company (?:no|number|registration)|VAT (?:no|number|reg)|USt-?Id|Steuer-?Nr|vertraulich|Datenschutz|DSGVO|GDPR|privacy (?:policy|notice)|legal notice|listinfo|subscription|mailman|Vorstand|Aufsichtsrat|Registernummer|Firmenbuch|UID-?Nr|RCS\s|SIRE[NT]|capital social|KvK|Partita IVA|P\.\s?IVA|CIF:|Reg(?:istration)?\.? No|authori[sz]ed and regulated|regulated by the|avis de confidentialit|aviso legal|please consider the environment)/i;
 const MAILING_LIST_RULE = /^_{20,}\s*$/;
 
 /** A disclaimer, legal or registration footer, or mailing-list footer line. */
@@ -58,8 +58,8 @@ export function isDisclaimerLine(line: string): boolean {
   const t = line.trim();
   if (MAILING_LIST_RULE.test(t)) return true;
   if (!DISCLAIMER.test(t)) return false;
-  // Short lines like "Confidential" headers in a signature are rare; the legal footers are prose or register lines.
-  return t.length >= 40 || /HRB|Amtsgericht|Handelsregister|Geschäftsführ|Registered|VAT|USt/i.test(t);
+  // A lone "Confidential" tag line is not a footer; legal footers are sentences or register lines.
+  return t.length >= 40 || (t.match(/[\p{L}]{2,}/gu) ?? []).length >= 4 || /HRB|Amtsgericht|Handelsregister|Geschäftsführ|Registered|VAT|USt|Vorstand|Aufsichtsrat|KvK|RCS|SIRE/i.test(t);
 }
 
 export function isSignOff(line: string): boolean {

@@ -1,5 +1,5 @@
-// What the demo host page exposes on `window.dialbackDemo`: the taskpane frame reads its Office object and
-// clock from here, and the browser tests read the emulator's state and the request count.
+// What the demo host page exposes on `window.dialbackDemo`: the taskpane panel takes its Office object and
+// clock from here, and the browser tests and bench:ui read the emulator's state, request count and timings.
 import type { GraphEmulator } from "../emulator/index";
 import type { SimulatedOutlook } from "./simulatedOffice";
 
@@ -13,16 +13,8 @@ export interface DemoBridge {
   resetGraphRequests(): void;
   /** Injected latency per Graph request, in ms. */
   latencyMs: number;
-  /** Called by the taskpane frame when the proposal is on screen (for the UI benchmark). */
+  /** Called by the taskpane panel when the proposal is on screen (for the UI benchmark). */
   markProposalShown(): void;
   /** performance.now() of the last taskpane open and of the proposal being shown. */
   timings: { taskpaneOpened: number | null; proposalShown: number | null };
-}
-
-export function readBridge(from: Window): DemoBridge | null {
-  try {
-    return ((from as unknown as { dialbackDemo?: DemoBridge }).dialbackDemo ?? null) || null;
-  } catch {
-    return null; // a cross-origin parent
-  }
 }
