@@ -2,12 +2,15 @@
 // engine (extraction, proposal, compose, booking). The demo and Outlook differ only in the Graph token and URL.
 import type { Contact, Event } from "@microsoft/microsoft-graph-types";
 import type { FoundNumber, Mailbox, MailMessage } from "../core/index";
+import type { FirmIdentity } from "../core/carecalls";
+import { contactWriteFor, planContactSave, type GraphContactLike } from "../core/contacts";
+import { waitingForReply, type WaitingStatus } from "../core/responsiveness";
 import type { AgendaItem as CoreAgendaItem } from "../core/agenda";
 import { buildCallEvent, callTransactionId } from "../core/booking";
 import { composeCallRequest, composeVoicemailFollowUp, type DialNumber as CoreDialNumber } from "../core/compose";
 import { extractContact } from "../core/extract";
 import { proposeCallWith, type ProposeCallResult } from "../core/proposal";
-import type { MailboxSettings as CoreMailboxSettings, ProposedSlot, ScheduleInformation as CoreSchedule } from "../core/scheduling";
+import { proposeSlots, toIanaZoneName, type MailboxSettings as CoreMailboxSettings, type ProposedSlot, type ScheduleInformation as CoreSchedule } from "../core/scheduling";
 import { GraphError, toMailMessage, type Graph } from "../graph/index";
 import type { CurrentItem } from "../office/index";
 import { parseTypedNumber } from "./typedNumber";
@@ -16,14 +19,17 @@ import type {
   CallDraft,
   CallPlan,
   CallSession,
+  CareCallsService,
   ComposedEmail,
-  ContactWrite,
+  ContactsService,
   DialbackServices,
-  SavedContact,
 } from "./services";
 
 export interface DialbackServicesDeps {
-  graph: Pick<Graph, "loadFirstPaint" | "createEvent" | "findContactByEmail" | "createContact" | "updateContact">;
+  graph: Pick<
+    Graph,
+    "loadFirstPaint" | "createEvent" | "findContactByEmail" | "createContact" | "updateContact" | "scanCorrespondents" | "getMailboxSettings" | "getSchedule"
+  >;
   /** The mailbox owner as Office knows it; Graph's /me answer wins when it arrives. */
   owner: () => Mailbox | null;
   now?: () => Date;
@@ -49,17 +55,92 @@ function toUiAgenda(items: CoreAgendaItem[]): AgendaItem[] {
   return items.map((i) => ({ id: i.id, text: i.text, source: i.kind === "template" ? "template" : "thread" }));
 }
 
+/** Compose writes "<display> ext. <ext>" itself, so the display form goes without the extension. */
 function toCoreDial(dial: CallDraft["dial"]): CoreDialNumber | null {
-  return dial ? { e164: dial.e164, ext: dial.ext, display: dial.display } : null;
+  if (!dial) return null;
+  const display = dial.ext ? dial.display.replace(new RegExp(`[\\s,;]*(ext|x)\\.?\\s*${dial.ext}\\s*$`, "i"), "") : dial.display;
+  return { e164: dial.e164, ext: dial.ext, display };
 }
 
-function toSavedContact(c: Contact): SavedContact {
+/** The mailbox's zone as an IANA name (Windows names are mapped); UTC when Graph's answer is unusable. */
+function ianaZoneOf(settings: CoreMailboxSettings | null | undefined): string {
+  const name = settings?.timeZone;
+  return (typeof name === "string" && toIanaZoneName(name)) || "UTC";
+}
+
+/** Whether the client on this thread is waiting for a reply; a thread core cannot read shows no badge. */
+function waitingOn(thread: MailMessage[], attorney: Mailbox, settings: CoreMailboxSettings, now: Date): WaitingStatus | null {
+  try {
+    return waitingForReply(thread, {
+      now,
+      identity: { ownAddresses: [attorney.address] },
+      workingHours: settings.workingHours ?? null,
+      timeZone: settings.timeZone ?? null,
+    });
+  } catch {
+    return null;
+  }
+}
+
+function contactsService(graph: DialbackServicesDeps["graph"]): ContactsService {
   return {
-    id: c.id ?? "",
-    displayName: c.displayName ?? "",
-    email: c.emailAddresses?.[0]?.address ?? "",
-    businessPhones: c.businessPhones ?? [],
-    mobilePhone: c.mobilePhone ?? null,
+    propose: async (request) => {
+      // Graph's SDK types mark every field nullable; core reads the same JSON.
+      const existing = (await graph.findContactByEmail(request.client.address)) as GraphContactLike | null;
+      return { plan: planContactSave(existing, request), existing, client: request.client };
+    },
+    save: async ({ plan, existing, client }, approved) => {
+      const write = contactWriteFor(plan, existing, { client }, approved);
+      if (!write) return false;
+      if (write.method === "POST") await graph.createContact(write.body as Contact);
+      else await graph.updateContact(write.contactId, write.body as Partial<Contact>);
+      return true;
+    },
+  };
+}
+
+/** Call times offered in a care-call note: the same rules as a reply (working hours, buffers, lead time). */
+const CARE_CALL_SLOTS = 3;
+
+function careCallsService(deps: DialbackServicesDeps, now: () => Date, days: number): CareCallsService {
+  const attorney = (): Mailbox => {
+    const owner = deps.owner();
+    if (!owner?.address) throw new Error("Outlook did not say whose mailbox this is.");
+    return owner;
+  };
+  let settings: Promise<CoreMailboxSettings> | null = null;
+  const mailboxSettings = () =>
+    (settings ??= (deps.graph.getMailboxSettings() as Promise<unknown> as Promise<CoreMailboxSettings>).catch((error: unknown) => {
+      settings = null; // a later call asks again
+      throw error;
+    }));
+  return {
+    now,
+    context: async () => {
+      const identity: FirmIdentity = { ownAddresses: [attorney().address] };
+      return { identity, timeZone: ianaZoneOf(await mailboxSettings()) };
+    },
+    scan: (options) => deps.graph.scanCorrespondents({ ...options, now: now() }),
+    composeCallRequest: async (candidate) => {
+      const me = attorney();
+      const at = now();
+      const window = scheduleWindow(at, days);
+      const [settingsValue, schedule] = await Promise.all([
+        mailboxSettings(),
+        deps.graph.getSchedule({ address: me.address, start: window.start, end: window.end, intervalMinutes: SCHEDULE_INTERVAL_MINUTES }),
+      ]);
+      const { slots } = proposeSlots({
+        now: at,
+        schedule: schedule as unknown as CoreSchedule,
+        scheduleRequest: { startTime: { dateTime: graphUtc(window.start), timeZone: "UTC" }, availabilityViewInterval: SCHEDULE_INTERVAL_MINUTES },
+        mailboxSettings: settingsValue,
+        count: CARE_CALL_SLOTS,
+      });
+      const client: Mailbox = { name: candidate.name ?? "", address: candidate.address };
+      // No thread: the note's own subject ("Let's set up a call") and its keep-in-touch purpose.
+      const email = composeCallRequest({ client, attorney: me, agenda: [], slots, dialNumber: null, threadSubject: null });
+      return { subject: email.subject, html: email.html, toRecipients: [client.address] };
+    },
   };
 }
 
@@ -139,6 +220,7 @@ export function createDialbackServices(deps: DialbackServicesDeps): DialbackServ
     const client: Mailbox = message.from;
 
     return {
+      waiting: waitingOn(thread, attorney, mailboxSettings, at),
       plan: ({ durationMinutes }): CallPlan => {
         const result = propose(durationMinutes);
         return {
@@ -198,23 +280,7 @@ export function createDialbackServices(deps: DialbackServicesDeps): DialbackServ
   return {
     openSession,
     parseNumber: async (input, region) => parseTypedNumber(input, region),
-    contacts: {
-      findByEmail: async (email) => {
-        const found = await deps.graph.findContactByEmail(email);
-        return found ? toSavedContact(found) : null;
-      },
-      save: async (write: ContactWrite) => {
-        const phones = { businessPhones: write.businessPhones, mobilePhone: write.mobilePhone };
-        const saved = write.id
-          ? await deps.graph.updateContact(write.id, phones)
-          : await deps.graph.createContact({
-              displayName: write.displayName,
-              emailAddresses: [{ address: write.email, name: write.displayName }],
-              companyName: write.companyName ?? null,
-              ...phones,
-            });
-        return toSavedContact(saved);
-      },
-    },
+    contacts: contactsService(deps.graph),
+    careCalls: careCallsService(deps, now, days),
   };
 }

@@ -1,5 +1,5 @@
 import { lazyServices } from "./lazyServices";
-import { createFakeServices } from "./testing/fakeServices";
+import { DIRECT, createFakeServices } from "./testing/fakeServices";
 
 const item = { itemId: "m1", conversationId: "c1", subject: "S", from: null };
 
@@ -10,11 +10,14 @@ describe("lazyServices", () => {
     const services = lazyServices(load);
     expect(load).toHaveBeenCalledTimes(1);
     await services.openSession(item);
-    await services.contacts.findByEmail("a@b.example");
-    await services.contacts.save({ displayName: "A", email: "a@b.example", businessPhones: [], mobilePhone: null });
+    const proposal = await services.contacts.propose({ client: { name: "A", address: "a@b.example" }, numbers: [DIRECT], organization: null, region: null });
+    await services.contacts.save(proposal, []);
+    await services.careCalls.scan({});
+    expect(services.careCalls.now()).toEqual(fake.careCalls.now()); // the engine's clock once loaded
     expect(load).toHaveBeenCalledTimes(1);
     expect(fake.calls.open).toBe(1);
     expect(fake.calls.saved).toHaveLength(1);
+    expect(fake.calls.scans).toBe(1);
   });
 
   it("retries the download after a failure", async () => {

@@ -5,7 +5,8 @@ import type { DialbackServices } from "./services";
 
 export function lazyServices(load: () => Promise<DialbackServices>): DialbackServices {
   let loading: Promise<DialbackServices> | null = null;
-  const services = () => (loading ??= load().catch((error: unknown) => {
+  let loaded: DialbackServices | null = null;
+  const services = () => (loading ??= load().then((s) => (loaded = s)).catch((error: unknown) => {
     loading = null; // let Retry try the download again
     throw error;
   }));
@@ -13,8 +14,15 @@ export function lazyServices(load: () => Promise<DialbackServices>): DialbackSer
   return {
     openSession: async (item) => (await services()).openSession(item),
     contacts: {
-      findByEmail: async (email) => (await services()).contacts.findByEmail(email),
-      save: async (write) => (await services()).contacts.save(write),
+      propose: async (request) => (await services()).contacts.propose(request),
+      save: async (proposal, approved) => (await services()).contacts.save(proposal, approved),
+    },
+    careCalls: {
+      // A clock cannot wait for the download: the engine's once loaded (the care-call tab loads after it), else the real one.
+      now: () => loaded?.careCalls.now() ?? new Date(),
+      context: async () => (await services()).careCalls.context(),
+      scan: async (options) => (await services()).careCalls.scan(options),
+      composeCallRequest: async (candidate) => (await services()).careCalls.composeCallRequest(candidate),
     },
     parseNumber: async (input, region) => (await services()).parseNumber(input, region),
   };

@@ -1,6 +1,9 @@
 // What the taskpane needs from the rest of the add-in, as one small interface. The real implementation
 // (createDialbackServices.ts) wires the Graph client and the core proposal engine; tests pass fakes.
-import type { FoundNumber, Interval, PhoneKind } from "../core/index";
+import type { CareCallCandidate, FirmIdentity, ScanBatch, ScanWatermarks } from "../core/carecalls";
+import type { ContactPlan, GraphContactLike } from "../core/contacts";
+import type { FoundNumber, Interval, Mailbox, PhoneKind } from "../core/index";
+import type { WaitingStatus } from "../core/responsiveness";
 import type { CurrentItem } from "../office/index";
 
 export type AgendaSource = "thread" | "template" | "attorney";
@@ -71,6 +74,8 @@ export interface BookingResult {
 }
 
 export interface CallSession {
+  /** How long the client has been waiting for the firm's reply on this thread, from the first paint's data. */
+  readonly waiting: WaitingStatus | null;
   plan(options: { durationMinutes: number }): CallPlan;
   composeReply(draft: CallDraft): ComposedEmail;
   composeVoicemail(draft: CallDraft): ComposedEmail;
@@ -78,33 +83,46 @@ export interface CallSession {
   book(draft: CallDraft & { chosenSlot: Interval }): Promise<BookingResult>;
 }
 
-export interface SavedContact {
-  id: string;
-  displayName: string;
-  email: string;
-  businessPhones: string[];
-  mobilePhone: string | null;
+/** What "Save to contacts" starts from: the client and the numbers found in the signature (or typed). */
+export interface ContactSaveRequest {
+  client: Mailbox;
+  numbers: FoundNumber[];
+  organization: string | null;
+  /** Region for contact numbers stored without a country code. */
+  region: string | null;
 }
 
-export interface ContactWrite {
-  /** Present to update an existing contact; absent to create one. */
-  id?: string;
-  displayName: string;
-  email: string;
-  companyName?: string | null;
-  businessPhones: string[];
-  mobilePhone: string | null;
+/** core's plan for the save, with the contact it was made from: shown in ContactSaveDialog, then written. */
+export interface ContactSaveProposal {
+  plan: ContactPlan;
+  /** The client's existing Outlook contact; null when a new one would be created. */
+  existing: GraphContactLike | null;
+  client: Mailbox;
 }
 
 export interface ContactsService {
-  findByEmail(email: string): Promise<SavedContact | null>;
-  save(write: ContactWrite): Promise<SavedContact>;
+  /** Looks the client's contact up and plans the save with core's planContactSave; writes nothing. */
+  propose(request: ContactSaveRequest): Promise<ContactSaveProposal>;
+  /** Writes the plan's additions plus the approved replacements (change ids); false when nothing needed writing. */
+  save(proposal: ContactSaveProposal, approvedReplacementIds: string[]): Promise<boolean>;
+}
+
+/** The care-call tab's data: the correspondents scan, the attorney's identity and zone, the call request. */
+export interface CareCallsService {
+  /** The add-in's clock (the demo's seeded "now"): "overdue" and "today" are counted from it. */
+  now(): Date;
+  /** The attorney's own addresses and IANA zone (from /me and the mailbox settings). */
+  context(): Promise<{ identity: FirmIdentity; timeZone: string }>;
+  scan(options: { watermarks?: Partial<ScanWatermarks>; since?: string }): Promise<ScanBatch>;
+  /** A new "Let's set up a call" message to the client, with times that fit the attorney's calendar. */
+  composeCallRequest(candidate: CareCallCandidate): Promise<ComposedEmail>;
 }
 
 export interface DialbackServices {
   /** Reads the message, its thread, the mailbox settings and both calendars (one Graph $batch). */
   openSession(item: CurrentItem): Promise<CallSession>;
   contacts: ContactsService;
+  careCalls: CareCallsService;
   /** Reads a number the attorney typed (null when it is not a phone number); numbers without +CC use `region`. */
   parseNumber(input: string, region: string | null): Promise<DialNumber | null>;
 }

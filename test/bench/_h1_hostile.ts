@@ -6,6 +6,7 @@ import { extractContact } from "../../src/core/extract";
   const only = process.argv[2];
   for (const c of hostileCorpus()) {
     if (only && !c.id.includes(only)) continue;
+    process.stderr.write(c.id + "\n");
     const bytes = c.bytes();
     let t = performance.now();
     let m;

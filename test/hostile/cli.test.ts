@@ -5,7 +5,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { hostileCorpus, HostileCase, eml, plainBody } from "./corpus";
-import { budgetFor, CONTEXT, measureFloor, misdials } from "./pipeline";
+import { budgetFor, CHILD_STARTUP_MS, CONTEXT, measureFloor, misdials, runIsolated } from "./pipeline";
+import type { CliRun } from "./run-case";
 import { headerBreaks, unsafeMarkup } from "./markup";
 import { main } from "../../src/cli/main";
 import type { CliIO } from "../../src/cli/io";
@@ -70,11 +71,19 @@ function writeCase(c: HostileCase): { file: string; bytes: number } {
   return { file, bytes: bytes.length };
 }
 
+/** Large inputs run in a child process stopped at twice their bound (see run-case.ts). */
+async function runLarge(mode: "cli-extract" | "cli-propose", c: HostileCase): Promise<Run> {
+  const limit = cliBudget(c.bytes().length);
+  const r = await runIsolated<CliRun>([mode, c.id, dir, contextFile], 2 * limit + CHILD_STARTUP_MS);
+  if (!r.ok) throw new Error(`${mode} ${c.id}: ${r.reason}`);
+  return r.value;
+}
+
 async function extractCase(c: HostileCase): Promise<void> {
   figures.inputs++;
   const { file, bytes } = writeCase(c);
   try {
-    const r = await run(["extract", file]);
+    const r = c.size === "large" ? await runLarge("cli-extract", c) : await run(["extract", file]);
     expect(r.ms).toBeLessThan(cliBudget(bytes));
     expect([0, 1]).toContain(r.code);
     if (r.code === 1) {
@@ -101,7 +110,7 @@ async function extractCase(c: HostileCase): Promise<void> {
 async function proposeCase(c: HostileCase): Promise<void> {
   const { file, bytes } = writeCase(c);
   try {
-    const r = await run(["propose", "--eml", file, "--context", contextFile]);
+    const r = c.size === "large" ? await runLarge("cli-propose", c) : await run(["propose", "--eml", file, "--context", contextFile]);
     expect(r.ms).toBeLessThan(cliBudget(bytes));
     if (r.code !== 0) {
       figures.proposeRefused++;

@@ -110,3 +110,43 @@ export async function measureFloor(): Promise<number> {
 export function budgetFor(bytes: number): number {
   return Math.max(MIN_BUDGET_MS, Math.round(FLOOR_FACTOR * (floorMsPerByte ?? 0) * bytes));
 }
+
+/** Startup of a child process with the TypeScript loader, on top of any budget. */
+export const CHILD_STARTUP_MS = 15_000;
+
+export type Isolated<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/**
+ * Runs test/hostile/run-case.ts in a child process and kills it after `limitMs`: the bound holds even when the
+ * code under test never returns. The child reports the stage it is in on stderr, so a kill names the slow stage.
+ */
+export function runIsolated<T>(args: string[], limitMs: number): Promise<Isolated<T>> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { spawn } = require("node:child_process") as typeof import("node:child_process");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const path = require("node:path") as typeof import("node:path");
+  const root = path.resolve(__dirname, "../..");
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "run-case.ts"), ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      const last = err.trim().split("\n").filter(Boolean).pop() ?? "starting";
+      resolve({ ok: false, reason: `did not finish within ${limitMs} ms (last: ${last}): stuck or super-linear` });
+    }, limitMs);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      const line = out.trim().split("\n").pop() ?? "";
+      try {
+        const value = JSON.parse(line) as T & { crash?: string };
+        if (value.crash) resolve({ ok: false, reason: `crashed: ${value.crash}` });
+        else resolve({ ok: true, value });
+      } catch {
+        if (!child.killed) resolve({ ok: false, reason: `exited ${code} without a result: ${err.trim().slice(-300)}` });
+      }
+    });
+  });
+}

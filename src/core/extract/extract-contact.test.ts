@@ -146,6 +146,9 @@ describe("extractContact: robustness", () => {
     const small = make(1_000_000);
     const large = make(5_000_000);
     time(small);
-    expect(time(large) / Math.max(time(small), 20)).toBeLessThan(15);
+    // Best of two runs, so a garbage-collection pause does not pass for super-linear work.
+    const tSmall = Math.max(Math.min(time(small), time(small)), 20);
+    const tLarge = Math.min(time(large), time(large));
+    expect(tLarge / tSmall).toBeLessThan(15);
   });
 });

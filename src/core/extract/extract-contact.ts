@@ -99,7 +99,9 @@ export function extractContact(message: MailMessage, options: ExtractOptions = {
     return out;
   };
   const region = inferRegion(block.lines, from, international, options.defaultRegion ?? "US");
+  let fallbackCache: string[] | null = null;
   const fallbackRegions = () => {
+    if (fallbackCache) return fallbackCache;
     const out: string[] = [];
     const domain = regionFromDomain(from.address);
     if (domain) out.push(domain);
@@ -108,7 +110,8 @@ export function extractContact(message: MailMessage, options: ExtractOptions = {
       for (const p of findPhonesInLine(line, null)) if (p.international && p.country) out.push(p.country);
     }
     out.push(options.defaultRegion ?? "US");
-    return [...new Set(out)];
+    fallbackCache = [...new Set(out)];
+    return fallbackCache;
   };
   const candidates = candidatesIn(block, region.region, fallbackRegions);
 

@@ -108,7 +108,7 @@ export async function parseEmail(raw: Uint8Array | string): Promise<MailMessage>
   if (!hasMailHeaders(bytes)) throw new MailParseError("not an email: no mail header lines at the start", "no-headers");
   let email: Email;
   try {
-    email = await PostalMime.parse(bytes, { attachmentEncoding: "arraybuffer" });
+    email = await PostalMime.parse(boundHeaders(bytes), { attachmentEncoding: "arraybuffer" });
   } catch (e) {
     throw new MailParseError(`malformed email: ${(e as Error).message}`, "malformed");
   }
@@ -131,6 +131,40 @@ export async function parseEmail(raw: Uint8Array | string): Promise<MailMessage>
     html: email.html ?? null,
     attachments: email.attachments.map((a) => ({ filename: a.filename ?? "", contentType: a.mimeType })),
   };
+}
+
+const MAX_HEADER_FIELD = 16 * 1024;
+const MAX_HEADER_FIELDS = 1000;
+const KEEP_TRUNCATED = /^(from|to|cc|subject|date|message-id|content-type|content-transfer-encoding|mime-version|x-from|sender|reply-to):/i;
+
+/**
+ * postal-mime takes time quadratic in the length of a folded header (46 s for a 670 KB References header), so
+ * oversized header blocks are trimmed before parsing: fields over 16 KB are dropped, or cut when the engine
+ * needs them (From, To, Subject...), and at most 1000 fields are kept. Bytes are otherwise passed unchanged.
+ */
+function boundHeaders(bytes: Uint8Array): Uint8Array {
+  const probe = new TextDecoder("latin1").decode(bytes.subarray(0, Math.min(bytes.length, 4 * 1024 * 1024)));
+  const m = /\r?\n\r?\n/.exec(probe);
+  const headerEnd = m ? m.index : probe.length;
+  if (headerEnd <= 64 * 1024) return bytes;
+  const fields: string[] = [];
+  for (const line of probe.slice(0, headerEnd).split(/\r?\n/)) {
+    if (/^[ \t]/.test(line) && fields.length > 0) {
+      if (fields[fields.length - 1].length <= MAX_HEADER_FIELD) fields[fields.length - 1] += `\r\n${line}`;
+      else fields[fields.length - 1] += " "; // mark as oversized without growing it
+    } else {
+      fields.push(line);
+    }
+  }
+  const kept = fields
+    .filter((f) => f.length <= MAX_HEADER_FIELD || KEEP_TRUNCATED.test(f))
+    .map((f) => (f.length > MAX_HEADER_FIELD ? f.slice(0, MAX_HEADER_FIELD).replace(/[,;\s]*[^,;]*$/, "") : f))
+    .slice(0, MAX_HEADER_FIELDS);
+  const head = kept.join("\r\n");
+  const out = new Uint8Array(head.length + (bytes.length - headerEnd));
+  for (let i = 0; i < head.length; i++) out[i] = head.charCodeAt(i) & 0xff;
+  out.set(bytes.subarray(headerEnd), head.length);
+  return out;
 }
 
 /** A plain-text note (no headers) as a message with an unknown sender, for `dialback extract notes.txt`. */

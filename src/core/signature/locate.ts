@@ -56,6 +56,9 @@ const MAILING_LIST_RULE = /^_{20,}\s*$/;
 /** A disclaimer, legal or registration footer, or mailing-list footer line. */
 export function isDisclaimerLine(line: string): boolean {
   const t = line.trim();
+  // A two-column signature line ("Amtsgericht Hildesheim | Fax: +49 ...") keeps its phone cell.
+  const parts = cells(t);
+  if (parts.length > 1 && parts.some((c) => /\d(?:[\s().\/-]{0,3}\d){6}/.test(c) && !DISCLAIMER.test(c))) return false;
   if (MAILING_LIST_RULE.test(t)) return true;
   if (!DISCLAIMER.test(t)) return false;
   // A lone "Confidential" tag line is not a footer; legal footers are sentences or register lines.
@@ -114,6 +117,7 @@ const NOT_PERSON = /\b(inc|llc|llp|ltd|gmbh|corp|company|bank|banking|group|fina
 const FIRST_PERSON_CONTACT = /\b(my|me|i)\b.{0,60}\b(coordinates|contact|details|numbers?|phone|cell|mobile|reach)\b/i;
 
 // Seven or more digits with short separator runs: bounded backtracking, unlike [\d\s().-]{6,}\d.
+const LABEL_ONLY = /^(?:direct|main|mobile|cell|phone|tel|fax|office|home|work|switchboard|reception)(?:\s+\w+)?$/i;
 const PHONEISH = /\d(?:[\s().\/-]{0,3}\d){6}/;
 const WORDY = /[\p{L}]{2,}/gu;
 
@@ -175,9 +179,13 @@ export function findSenderBlock(fullLines: string[], from: Mailbox): SenderBlock
   }
   if (anchor === "name") {
     // Contact lines stacked right above the name ("C: 713...", then the name) belong to the block.
-    let k = start - 1;
-    while (k >= 0 && k > signOff && start - k <= 4 && lines[k].trim() !== "" && contact[k]) k--;
-    start = k + 1;
+    // One blank line may separate them ("C: 713-417-0383", blank, name).
+    let first = start;
+    for (let k = start - 1; k >= 0 && k > signOff && start - k <= 4; k--) {
+      if (contact[k]) first = k;
+      else if (!(lines[k].trim() === "" && k > 0 && contact[k - 1])) break;
+    }
+    start = first;
   }
   if (start >= 0 && !hasPhoneAfter(start)) {
     // Numbers the sender gave above the sign-off as their own: "Below are my current coordinates", or a block
@@ -209,8 +217,31 @@ export function findSenderBlock(fullLines: string[], from: Mailbox): SenderBlock
     start = k;
     anchor = "fallback";
   }
-  const end = disclaimerAfter(start);
-  return { lines: lines.slice(start, end), start, end, anchor };
+  const end = blockEnd(lines, start, disclaimerAfter(start), tokens, contact);
+  return { lines: fullLines.slice(start, end), start, end, anchor };
+}
+
+/** Signatures are short: a block never runs past this many lines. */
+const MAX_BLOCK_LINES = 80;
+
+/**
+ * Where the sender's block ends: the disclaimer, the length bound, or another person's contact lines after
+ * the sender's own ("Mark Whitt 303-575-6473 / Cell ... / Theresa Staab 303-575-6485 / Cell ...").
+ */
+function blockEnd(lines: string[], start: number, limit: number, tokens: ReturnType<typeof senderNameTokens>, contact: boolean[]): number {
+  const end = Math.min(limit, start + MAX_BLOCK_LINES);
+  let sawNumber = false;
+  for (let i = start; i < end; i++) {
+    if (i > start && sawNumber) {
+      const lead = lines[i].replace(/[\s:]*[+(]?\d[\d\s().\/-]*$/, "").trim();
+      if (lead && PERSON_NAME.test(lead) && !NOT_PERSON.test(lead) && !namesSender(lead, tokens) && !LABEL_ONLY.test(lead)) {
+        const next = contact[i] || contact[i + 1] || contact[i + 2];
+        if (next) return i;
+      }
+    }
+    if (contact[i]) sawNumber = true;
+  }
+  return end;
 }
 
 /** Start of a run of contact lines above `before` that the sender introduces as their own, or -1. */

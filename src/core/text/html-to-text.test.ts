@@ -65,8 +65,9 @@ describe("htmlToText", () => {
     const small = make(1_000_000);
     const large = make(5_000_000);
     time(small); // warm up
-    const tSmall = Math.max(time(small), 5);
-    const tLarge = time(large);
+    // Best of a few runs, so a garbage-collection pause does not pass for super-linear work.
+    const tSmall = Math.max(Math.min(time(small), time(small)), 5);
+    const tLarge = Math.min(time(large), time(large));
     expect(tLarge / tSmall).toBeLessThan(15);
   });
 });

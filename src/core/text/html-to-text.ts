@@ -21,7 +21,10 @@ const BLOCK = new Set([
 ]);
 const CELL = new Set(["td", "th"]);
 // Content never shown to the reader.
-const HIDDEN = new Set(["script", "style", "head", "title", "template", "noscript", "xml", "object", "iframe", "svg"]);
+// (Not svg/object/iframe: left unclosed they would hide the rest of the message, while browsers show it.)
+const HIDDEN = new Set(["script", "style", "head", "title", "template", "noscript", "xml"]);
+// Content that ends an unclosed <head>, as in browsers.
+const HEAD_CONTENT = new Set(["meta", "link", "title", "style", "script", "base", "noscript", "template", "xml"]);
 const VOID = new Set(["br", "hr", "img", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param"]);
 const QUOTE_CONTAINER_CLASS = /\b(gmail_quote|moz-cite-prefix|yahoo_quoted|OutlookMessageHeader)\b/i;
 const QUOTE_CONTAINER_ID = /^(divRplyFwdMsg|stopSpelling|mail-editor-reference-message-container)$/i;
@@ -141,7 +144,9 @@ class TextWriter implements TokenizerCallbacks {
   onend(): void {}
 
   private openTag(name: string, attrs: Record<string, string>): void {
-    if (this.skipName !== null) {
+    if (this.skipName === "head" && !HEAD_CONTENT.has(name) && name !== "head") {
+      this.skipName = null;
+    } else if (this.skipName !== null) {
       if (name === this.skipName) this.skipCount++;
       return;
     }

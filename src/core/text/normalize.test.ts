@@ -20,3 +20,21 @@ describe("normalizeText", () => {
     expect(normalizeText(s)).toBe(s);
   });
 });
+
+describe("normalizeText: what a reader sees", () => {
+  it.each([
+    ["superscript digits", "+\u00b9 \u00b2\u00b9\u00b2 \u2075\u2075\u2075", "+1 212 555"],
+    ["circled digits", "\u2460\u2461\u24ea", "120"],
+    ["keycap digits", "1\ufe0f\u20e3 2\ufe0f\u20e3", "1 2"],
+    ["full-width plus and parentheses", "\uff0b1 \uff08212\uff09", "+1 (212)"],
+    ["a right-to-left override shown reversed", "Direct: \u202e2410 555 212 1+\u202c", "Direct: +1 212 555 0142"],
+    ["directional marks dropped", "+1 212\u200f 555\u200e 0142\u2066\u2069", "+1 212 555 0142"],
+    ["combining marks on a digit", "0\u0338142", "0142"],
+  ])("%s", (_name, input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+
+  it("leaves letters that only look like digits alone", () => {
+    expect(normalizeText("555 O142 l2\u0417")).toBe("555 O142 l2\u0417");
+  });
+});

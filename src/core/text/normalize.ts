@@ -25,12 +25,35 @@ function asciiDigit(ch: string): string {
   return value;
 }
 
-/** CRLF/CR to LF, odd spaces to a space, zero-width characters dropped, dashes and digits to ASCII. */
+// Digits people see although Unicode does not class them as decimal digits.
+const DIGIT_LIKE: Record<string, string> = {
+  "\u2070": "0", "\u00b9": "1", "\u00b2": "2", "\u00b3": "3", "\u2074": "4", "\u2075": "5", "\u2076": "6", "\u2077": "7", "\u2078": "8", "\u2079": "9",
+  "\u2080": "0", "\u2081": "1", "\u2082": "2", "\u2083": "3", "\u2084": "4", "\u2085": "5", "\u2086": "6", "\u2087": "7", "\u2088": "8", "\u2089": "9",
+  "\u24ea": "0", "\u2460": "1", "\u2461": "2", "\u2462": "3", "\u2463": "4", "\u2464": "5", "\u2465": "6", "\u2466": "7", "\u2467": "8", "\u2468": "9",
+  "\uff0b": "+", "\ufe62": "+", "\u207a": "+", "\uff08": "(", "\uff09": ")", "\uff0e": ".", "\uff0f": "/",
+};
+const DIGIT_LIKE_RE = new RegExp(`[${Object.keys(DIGIT_LIKE).join("")}]`, "g");
+// Keycap sequences ("1\uFE0F\u20E3") and combining marks on digits ("0\u0338") show the digit itself.
+const DIGIT_MARKS = /(\d)[\ufe0e\ufe0f\u20e3\u0300-\u036f]+/g;
+// Right-to-left override: the span is displayed reversed, so the number a reader sees is the reversed span.
+const RLO_SPAN = /\u202e([^\u202c\n]*)(?:\u202c|$)/gm;
+const BIDI_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * CRLF/CR to LF, odd spaces to a space, zero-width and directional characters dropped (an RLO span reversed to
+ * the order shown), dashes, digits and digit look-alikes with a clear value (superscript, circled, keycap,
+ * full-width) to ASCII. Letters that merely look like digits (O, l, Cyrillic Ze) are left alone: guessing them
+ * could dial a number nobody wrote.
+ */
 export function normalizeText(s: string): string {
   return s
     .replace(/\r\n?/g, "\n")
     .replace(ZERO_WIDTH, "")
+    .replace(RLO_SPAN, (_m, span: string) => Array.from(span).reverse().join(""))
+    .replace(BIDI_MARKS, "")
+    .replace(DIGIT_LIKE_RE, (c) => DIGIT_LIKE[c])
     .replace(ODD_SPACES, " ")
     .replace(DASHES, "-")
-    .replace(NON_ASCII_DIGIT, asciiDigit);
+    .replace(NON_ASCII_DIGIT, asciiDigit)
+    .replace(DIGIT_MARKS, "$1");
 }

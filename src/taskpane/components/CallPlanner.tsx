@@ -8,6 +8,7 @@ import type { AgendaItem, CallDraft, CallSession, ComposedEmail, DialNumber, Dia
 import { AgendaEditor } from "./AgendaEditor";
 import { CallActions, type BookingState } from "./CallActions";
 import { ClientCard, toDialNumber } from "./ClientCard";
+import { WaitingBadge } from "../carecalls/WaitingBadge";
 import { ContactSaver } from "./ContactSaver";
 import { ErrorBar } from "./ErrorBar";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -18,6 +19,8 @@ import { SlotPicker } from "./SlotPicker";
 export const SAVE_DEBOUNCE_MS = 400;
 const DEFAULT_DURATION = 30;
 const OFFERED = 3;
+/** The nudge's Reply: an empty reply for a quick answer (Create reply below is the call request). */
+const QUICK_REPLY: ComposedEmail = { subject: "", html: "", toRecipients: [] };
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM },
@@ -119,6 +122,7 @@ function PlanEditor({ host, services, item, session }: CallPlannerProps & { sess
 
   return (
     <main className={styles.root} aria-label={`Schedule a call with ${plan.client.name || plan.client.email}`}>
+      <WaitingBadge status={session.waiting} timeZone={plan.attorneyTimeZone} onReply={() => openForm(() => QUICK_REPLY, (m) => host.displayReplyForm({ htmlBody: m.html }))} />
       <ClientCard client={plan.client} numbers={plan.numbers} dial={dial} region={region} onDialChange={touch(setDial)} parseNumber={services.parseNumber} />
       <Divider />
       <AgendaEditor items={agenda} onChange={touch(setAgenda)} />
@@ -147,7 +151,7 @@ function PlanEditor({ host, services, item, session }: CallPlannerProps & { sess
         }
         onBook={book}
       />
-      <ContactSaver contacts={services.contacts} client={plan.client} dial={dial} />
+      <ContactSaver contacts={services.contacts} client={plan.client} numbers={plan.numbers} dial={dial} region={region} />
     </main>
   );
 }

@@ -1,99 +1,92 @@
 import { useState } from "react";
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { PersonAddRegular } from "@fluentui/react-icons";
-import { planContactChange, type ContactChange } from "../contactChange";
-import { dialText } from "../links";
-import type { ClientSummary, ContactWrite, ContactsService, DialNumber } from "../services";
-import { ErrorBar } from "./ErrorBar";
+import type { FoundNumber } from "../../core/index";
+// the dialog file itself, not the carecalls index: that index also pulls the care-call scan into the first paint
+import { ContactSaveDialog } from "../carecalls/ContactSaveDialog";
+import { describeError, type ClientSummary, type ContactSaveProposal, type ContactsService, type DialNumber } from "../services";
 
 const useStyles = makeStyles({ root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
 
-type State =
-  | { step: "idle" }
-  | { step: "checking" }
-  | { step: "confirm"; change: ContactChange }
-  | { step: "saving" }
-  | { step: "saved"; text: string }
-  | { step: "error"; error: unknown };
-
-function describe(change: ContactChange, number: string): string {
-  switch (change.kind) {
-    case "create":
-      return `Create a contact for ${change.write.displayName} (${change.write.email}) with ${number}.`;
-    case "unchanged":
-      return `${change.contact.displayName} already has ${number}. Nothing to change.`;
-    case "add":
-      return `Add ${number} to ${change.contact.displayName}.`;
-    case "conflict":
-      return `${change.contact.displayName} already has ${change.existing.join(", ")}. Add ${number} beside it, or replace it?`;
-  }
+/** The numbers to save: the one the attorney will dial first (typed ones included), then the rest of the signature. */
+export function numbersToSave(dial: DialNumber | null, found: FoundNumber[]): FoundNumber[] {
+  if (!dial) return found;
+  const chosen: FoundNumber = {
+    e164: dial.e164,
+    ext: dial.ext,
+    kind: dial.kind === "typed" ? "direct" : dial.kind,
+    label: null,
+    line: dial.line ?? "",
+    confidence: 1,
+    display: dial.display,
+  };
+  return [chosen, ...found.filter((n) => n.e164 !== dial.e164)];
 }
 
-/** "Save number to contacts": looks the client up first and shows the change before writing anything. */
-export function ContactSaver({ contacts, client, dial }: { contacts: ContactsService; client: ClientSummary; dial: DialNumber | null }) {
+/**
+ * "Save number to contacts": core plans the save against the client's existing contact, the dialog shows
+ * every change first, and a different saved number is only replaced when the attorney picks that.
+ */
+export function ContactSaver(props: { contacts: ContactsService; client: ClientSummary; numbers: FoundNumber[]; dial: DialNumber | null; region: string | null }) {
+  const { contacts, client, numbers, dial, region } = props;
   const styles = useStyles();
-  const [state, setState] = useState<State>({ step: "idle" });
-  if (!dial) return null;
-  const number = dialText(dial);
+  const [open, setOpen] = useState(false);
+  const [proposal, setProposal] = useState<ContactSaveProposal | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const toSave = numbersToSave(dial, numbers);
+  if (toSave.length === 0) return null;
 
-  const check = async () => {
-    setState({ step: "checking" });
+  const start = async () => {
+    setOpen(true);
+    setProposal(null);
+    setError(null);
+    setSaved(null);
     try {
-      const existing = await contacts.findByEmail(client.email);
-      setState({ step: "confirm", change: planContactChange(client, dial, existing) });
-    } catch (error) {
-      setState({ step: "error", error });
+      setProposal(
+        await contacts.propose({ client: { name: client.name, address: client.email }, numbers: toSave, organization: client.organization, region }),
+      );
+    } catch (e) {
+      setError(describeError(e));
     }
   };
-  const save = async (write: ContactWrite) => {
-    setState({ step: "saving" });
+  const confirm = async (approved: string[]) => {
+    if (!proposal) return;
+    setSaving(true);
+    setError(null);
     try {
-      const saved = await contacts.save(write);
-      setState({ step: "saved", text: `Saved ${number} to ${saved.displayName}.` });
-    } catch (error) {
-      setState({ step: "error", error });
+      const wrote = await contacts.save(proposal, approved);
+      setOpen(false);
+      setSaved(wrote ? `Saved to ${client.name || client.email}'s contact.` : "Nothing needed saving.");
+    } catch (e) {
+      setError(describeError(e));
+    } finally {
+      setSaving(false);
     }
   };
 
   return (
     <section className={styles.root} aria-label="Contacts">
-      {(state.step === "idle" || state.step === "saved") && (
-        <Button appearance="subtle" icon={<PersonAddRegular />} onClick={check}>
-          Save number to contacts
-        </Button>
-      )}
-      {(state.step === "checking" || state.step === "saving") && (
-        <Spinner size="tiny" label={state.step === "checking" ? "Looking up the contact…" : "Saving…"} />
-      )}
-      {state.step === "confirm" && (
-        <MessageBar intent={state.change.kind === "conflict" ? "warning" : "info"} layout="multiline" data-testid="contact-preview">
-          <MessageBarBody>
-            <MessageBarTitle>Contacts</MessageBarTitle>
-            {describe(state.change, number)}
-          </MessageBarBody>
-          <MessageBarActions>
-            {state.change.kind === "unchanged" ? (
-              <Button onClick={() => setState({ step: "idle" })}>OK</Button>
-            ) : (
-              <>
-                <Button appearance="primary" onClick={() => "write" in state.change && save(state.change.write)}>
-                  {state.change.kind === "create" ? "Create contact" : state.change.kind === "conflict" ? "Add beside" : "Add number"}
-                </Button>
-                {state.change.kind === "conflict" && (
-                  <Button onClick={() => state.change.kind === "conflict" && save(state.change.replaceWrite)}>Replace</Button>
-                )}
-                <Button onClick={() => setState({ step: "idle" })}>Cancel</Button>
-              </>
-            )}
-          </MessageBarActions>
-        </MessageBar>
-      )}
-      {state.step === "saved" && (
-        <MessageBar intent="success">
-          <MessageBarBody>{state.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.step === "error" && <ErrorBar title="Could not save the contact." error={state.error} onRetry={check} />}
+      <Button appearance="subtle" icon={<PersonAddRegular />} onClick={start}>
+        Save number to contacts
+      </Button>
+      <ContactSaveDialog
+        open={open}
+        plan={proposal?.plan ?? null}
+        clientName={client.name || client.email}
+        saving={saving}
+        error={error}
+        onConfirm={confirm}
+        onCancel={() => setOpen(false)}
+      />
+      <div aria-live="polite">
+        {saved && (
+          <MessageBar intent="success">
+            <MessageBarBody>{saved}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
     </section>
   );
 }

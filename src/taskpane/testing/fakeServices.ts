@@ -1,7 +1,10 @@
 // Fakes of DialbackServices for component tests: a small deterministic plan and recorded calls.
+import type { CareCallCandidate, ScanBatch } from "../../core/carecalls";
+import { contactWriteFor, planContactSave, type ContactWrite, type GraphContactLike } from "../../core/contacts";
 import type { FoundNumber, Interval } from "../../core/index";
+import type { WaitingStatus } from "../../core/responsiveness";
 import { parseTypedNumber } from "../typedNumber";
-import type { BookingResult, CallDraft, CallPlan, ComposedEmail, ContactWrite, DialbackServices, SavedContact } from "../services";
+import type { BookingResult, CallDraft, CallPlan, ComposedEmail, DialbackServices } from "../services";
 
 export const DIRECT: FoundNumber = {
   e164: "+442074845546",
@@ -24,22 +27,29 @@ export function hourlySlots(count: number, durationMinutes: number): Interval[] 
 }
 
 export interface FakeServices extends DialbackServices {
-  calls: { open: number; book: CallDraft[]; reply: CallDraft[]; voicemail: CallDraft[]; saved: ContactWrite[] };
+  calls: { open: number; book: CallDraft[]; reply: CallDraft[]; voicemail: CallDraft[]; saved: ContactWrite[]; scans: number; callRequests: CareCallCandidate[] };
   /** Makes the next openSession (or book) fail with this error. */
   failNext: { open?: unknown; book?: unknown };
-  contact: SavedContact | null;
+  /** The client's Outlook contact as Graph would return it (null: none yet). */
+  contact: GraphContactLike | null;
+  /** What the session reports for the open thread's waiting client. */
+  waiting: WaitingStatus | null;
+  /** What the care-call scan returns. */
+  scanResult: ScanBatch;
   /** Resolve pending bookings manually (to test the pending state and double clicks). */
   releaseBookings(): void;
 }
 
 export function createFakeServices(overrides: Partial<CallPlan> = {}, opts: { holdBookings?: boolean } = {}): FakeServices {
-  const calls: FakeServices["calls"] = { open: 0, book: [], reply: [], voicemail: [], saved: [] };
+  const calls: FakeServices["calls"] = { open: 0, book: [], reply: [], voicemail: [], saved: [], scans: 0, callRequests: [] };
   const held: (() => void)[] = [];
   const booked = new Map<string, BookingResult>();
   const fake: FakeServices = {
     calls,
     failNext: {},
     contact: null,
+    waiting: null,
+    scanResult: { scannedAt: "2030-01-07T12:00:00.000Z", sent: [], received: [], meetings: [] },
     releaseBookings: () => held.splice(0).forEach((r) => r()),
     async openSession() {
       calls.open++;
@@ -49,6 +59,7 @@ export function createFakeServices(overrides: Partial<CallPlan> = {}, opts: { ho
         throw e;
       }
       return {
+        waiting: fake.waiting,
         plan: ({ durationMinutes }) => ({
           client: { name: "Priya Natarajan", email: "priya@northwind.example", organization: "Northwind Traders", timeZone: "Europe/London" },
           best: DIRECT,
@@ -86,10 +97,23 @@ export function createFakeServices(overrides: Partial<CallPlan> = {}, opts: { ho
     },
     parseNumber: async (input, region) => parseTypedNumber(input, region),
     contacts: {
-      findByEmail: async () => fake.contact,
-      save: async (write) => {
-        calls.saved.push(write);
-        return { id: write.id ?? "c1", displayName: write.displayName, email: write.email, businessPhones: write.businessPhones, mobilePhone: write.mobilePhone };
+      propose: async (request) => ({ plan: planContactSave(fake.contact, request), existing: fake.contact, client: request.client }),
+      save: async ({ plan, existing, client }, approved) => {
+        const write = contactWriteFor(plan, existing, { client }, approved);
+        if (write) calls.saved.push(write);
+        return write !== null;
+      },
+    },
+    careCalls: {
+      now: () => new Date("2030-01-07T12:00:00Z"),
+      context: async () => ({ identity: { ownAddresses: ["alex@firm.example"] }, timeZone: "America/New_York" }),
+      scan: async () => {
+        calls.scans++;
+        return fake.scanResult;
+      },
+      composeCallRequest: async (candidate) => {
+        calls.callRequests.push(candidate);
+        return { subject: "Let's set up a call", html: `<p>Hi ${candidate.name ?? ""}</p>`, toRecipients: [candidate.address] };
       },
     },
   };
