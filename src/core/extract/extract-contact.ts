@@ -1,8 +1,8 @@
 // The direct-dial engine: message -> newest text -> sender's block -> labelled numbers -> best number to call.
 import type { ContactExtraction, FoundNumber, MailMessage, PhoneKind } from "../types";
 import { htmlToText, normalizeText, splitQuoted } from "../text";
-import { findSenderBlock, isProse, type SenderBlock } from "../signature";
-import { findPhonesInLine, isLabelOnly, type LabelSpan, type PhoneOnLine } from "../phones";
+import { continuesProse, findSenderBlock, isProse, type SenderBlock } from "../signature";
+import { findPhonesInLine, internationalCountries, isLabelOnly, type LabelSpan, type PhoneOnLine } from "../phones";
 import { inferRegion, regionFromDomain } from "./region";
 import { guessTimeZone } from "./time-zone";
 
@@ -31,6 +31,8 @@ export function messageText(message: Pick<MailMessage, "text" | "html">): string
   return htmlToText(message.html);
 }
 
+const PHONE_RUN = /\d(?:[\s().\/-]{0,3}\d){6}/;
+
 interface Candidate {
   phone: PhoneOnLine;
   label: LabelSpan | null;
@@ -41,7 +43,8 @@ interface Candidate {
 function candidatesIn(block: SenderBlock, region: string | null, fallbackRegions: () => string[]): Candidate[] {
   const out: Candidate[] = [];
   block.lines.forEach((line, i) => {
-    if (line.length > 300 || !/\d/.test(line) || isProse(line) || /^\s*>/.test(line)) return;
+    // Seven digits with only separators between them, before asking libphonenumber-js (the costly step).
+    if (line.length > 300 || !PHONE_RUN.test(line) || isProse(line) || /^\s*>/.test(line) || continuesProse(block.lines, i)) return;
     let phones = findPhonesInLine(line, region);
     // A local number invalid in the inferred region may be written for another clue's region (the domain,
     // a +CC number in the prose, the default): "Direct: 020 7783 5530" from a .com sender in London.
@@ -90,14 +93,7 @@ export function extractContact(message: MailMessage, options: ExtractOptions = {
 
   // Numbers written with a country code tell the region of their siblings written without one; only needed
   // (and only scanned for) when neither the address nor the domain says where the sender is.
-  const international = () => {
-    const out: string[] = [];
-    for (const line of block.lines) {
-      if (!/\+\s*\d|\b00\d|\d\s*\(0\)/.test(line)) continue;
-      for (const p of findPhonesInLine(line, null)) if (p.international && p.country) out.push(p.country);
-    }
-    return out;
-  };
+  const international = () => internationalCountries(block.lines);
   const region = inferRegion(block.lines, from, international, options.defaultRegion ?? "US");
   let fallbackCache: string[] | null = null;
   const fallbackRegions = () => {
@@ -105,10 +101,7 @@ export function extractContact(message: MailMessage, options: ExtractOptions = {
     const out: string[] = [];
     const domain = regionFromDomain(from.address);
     if (domain) out.push(domain);
-    for (const line of lines) {
-      if (!line.includes("+")) continue;
-      for (const p of findPhonesInLine(line, null)) if (p.international && p.country) out.push(p.country);
-    }
+    out.push(...internationalCountries(lines.filter((l) => l.includes("+"))));
     out.push(options.defaultRegion ?? "US");
     fallbackCache = [...new Set(out)];
     return fallbackCache;

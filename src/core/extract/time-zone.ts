@@ -23,6 +23,8 @@ const zoneStates: Array<[string, string]> = [
 ];
 for (const [zone, states] of zoneStates) for (const s of states.split(" ")) US_STATE_ZONE[s] = zone;
 
+const US_STATE_ADDRESS = new RegExp(`\\b(${Object.keys(US_STATE_ZONE).join("|")})\\.?,?\\s+\\d{5}\\b`);
+
 const CA_PROVINCE_ZONE: Array<[RegExp, string]> = [
   [/\b(AB|Alberta|Calgary|Edmonton)\b/, "America/Edmonton"], [/\b(BC|British Columbia|Vancouver|Victoria)\b/, "America/Vancouver"],
   [/\b(ON|Ontario|Toronto|Ottawa)\b/, "America/Toronto"], [/\b(QC|Quebec|Québec|Montr[eé]al)\b/, "America/Toronto"],
@@ -55,7 +57,7 @@ export function guessTimeZone(country: string | null, signatureText: string, dat
   if (!country) return null;
   if (COUNTRY_ZONE[country]) return COUNTRY_ZONE[country];
   if (country === "US") {
-    const st = new RegExp(`\\b(${Object.keys(US_STATE_ZONE).join("|")})\\.?,?\\s+\\d{5}\\b`).exec(signatureText);
+    const st = US_STATE_ADDRESS.exec(signatureText);
     if (st) return US_STATE_ZONE[st[1]];
   }
   if (country === "CA") {

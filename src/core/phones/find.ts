@@ -1,5 +1,5 @@
 // Finding phone numbers on one signature line with libphonenumber-js (max metadata) and reading their labels.
-import { findNumbers, getCountryCallingCode, isSupportedCountry } from "libphonenumber-js/max";
+import { findNumbers, getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString } from "libphonenumber-js/max";
 import type { CountryCode, NumberFound } from "libphonenumber-js/max";
 import { labelAfter, labelBefore, type LabelKind, type LabelSpan } from "./labels";
 
@@ -94,8 +94,13 @@ export function findPhonesInLine(rawLine: string, region: string | null): PhoneO
       e164: n.number,
       ext: n.ext ?? null,
       country: n.country ?? null,
-      type: n.getType() ?? null,
-      display: n.formatInternational(),
+      // Number type and formatting cost as much as finding the number; most callers need them for few numbers.
+      get type() {
+        return n.getType() ?? null;
+      },
+      get display() {
+        return n.formatInternational();
+      },
       international: /^\s*\+|^\s*00/.test(raw) || line.slice(f.startsAt, f.endsAt).trimStart().startsWith("+"),
       label,
       start: f.startsAt,
@@ -106,3 +111,19 @@ export function findPhonesInLine(rawLine: string, region: string | null): PhoneO
 }
 
 export type { LabelKind };
+
+/**
+ * Countries of the numbers written with a country code on these lines ("+44 20...", "0049 ..."), cheaply:
+ * only the "+..." runs are parsed, not every digit string.
+ */
+export function internationalCountries(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const raw of lines) {
+    if (raw.length > 300 || !/\+\s*\d|\b00\d|\d\s*\(0\)/.test(raw)) continue;
+    for (const m of prepareLine(raw).matchAll(/\+\d[\d\s().\/-]{5,22}\d/g)) {
+      const country = parsePhoneNumberFromString(m[0])?.country;
+      if (country) out.push(country);
+    }
+  }
+  return out;
+}

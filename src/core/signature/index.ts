@@ -1,3 +1,3 @@
 // Public entry of signature finding: the sender's block in the newest message.
-export { findSenderBlock, senderNameTokens, namesSender, isSignOff, isDisclaimerLine, isProse } from "./locate";
+export { findSenderBlock, senderNameTokens, namesSender, isSignOff, isDisclaimerLine, isProse, continuesProse } from "./locate";
 export type { SenderBlock } from "./locate";

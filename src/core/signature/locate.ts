@@ -71,21 +71,40 @@ export function isSignOff(line: string): boolean {
 
 const EMAIL_OR_URL = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\.)\S+/gi;
 
+const probes = new WeakMap<object, RegExp>();
+/** One regex for "any name part of the sender, or a 4+ letter start or end of their address local part". */
+function nameProbe(tokens: ReturnType<typeof senderNameTokens>): RegExp {
+  let re = probes.get(tokens);
+  if (!re) {
+    const words = [...tokens.first, ...tokens.last];
+    if (tokens.local.length >= 5) {
+      for (let n = 4; n <= tokens.local.length; n++) words.push(tokens.local.slice(0, n), tokens.local.slice(-n));
+    }
+    const esc = words.filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    re = esc.length ? new RegExp(`(?:${esc.join("|")})`, "iu") : /(?!)/;
+    probes.set(tokens, re);
+  }
+  return re;
+}
+
 /** Cells of a two-column signature line ("left text | Jane Doe", tab or wide-space separated). */
 function cells(line: string): string[] {
+  if (!/[|\t]|\s{3}/.test(line)) return [line];
   return line.split(/\s*\|\s*|\t+|\s{3,}/).filter((c) => c.trim() !== "");
 }
 
 /** True when a short line (or one cell of a two-column line) names the sender. */
 export function namesSender(line: string, tokens: ReturnType<typeof senderNameTokens>): boolean {
   if (line.length > 200 || line.trim() === "") return false;
+  // Cheap pre-check: most lines contain none of the sender's name parts.
+  if (!nameProbe(tokens).test(line)) return false;
   const parts = cells(line);
   if (parts.length > 1 && parts.some((c) => namesSenderCell(c, tokens))) return true;
   return namesSenderCell(line, tokens);
 }
 
 function namesSenderCell(line: string, tokens: ReturnType<typeof senderNameTokens>): boolean {
-  const t = line.replace(EMAIL_OR_URL, " ").trim();
+  const t = (/@|www\.|:\/\//.test(line) ? line.replace(EMAIL_OR_URL, " ") : line).trim();
   if (!t || t.length > 80) return false;
   const words = t.toLowerCase().split(/[^\p{L}'-]+/u).filter(Boolean);
   if (words.length === 0 || words.length > 9) return false;
@@ -121,6 +140,18 @@ const LABEL_ONLY = /^(?:direct|main|mobile|cell|phone|tel|fax|office|home|work|s
 const PHONEISH = /\d(?:[\s().\/-]{0,3}\d){6}/;
 const WORDY = /[\p{L}]{2,}/gu;
 
+/**
+ * The tail of a wrapped sentence ("...please call Anna" / "directly at 212-272-2727."): a line right under a
+ * prose line that does not start with a label or a number of its own.
+ */
+export function continuesProse(lines: string[], i: number): boolean {
+  if (i === 0) return false;
+  const prev = lines[i - 1];
+  if (prev.trim() === "" || !isProse(prev) || /[.!?:]\s*$/.test(prev)) return false;
+  return /^\s*\p{Ll}/u.test(lines[i]) && !LABEL_START.test(lines[i]);
+}
+const LABEL_START = /^\s*(?:tel|phone|ph|fax|mobile|mob|cell|direct|office|main|t|m|f|p|d|c|o)\b/i;
+
 /** A line that is running text rather than a signature line: many words around any number. */
 export function isProse(line: string): boolean {
   const parts = cells(line);
@@ -132,7 +163,7 @@ export function isProse(line: string): boolean {
 }
 
 function isProseCell(line: string): boolean {
-  const t = line.replace(EMAIL_OR_URL, " ").replace(/\+?\d(?:[\s().\/-]{0,3}\d){5,}/g, " ");
+  const t = (/@|www\.|:\/\//.test(line) ? line.replace(EMAIL_OR_URL, " ") : line).replace(/\+?\d(?:[\s().\/-]{0,3}\d){5,}/g, " ");
   const words = t.match(WORDY) ?? [];
   if (words.length >= 8) return true;
   return words.length >= 5 && /\b(call|reach|contact|at|is|my|me|please|number|if|you|can|will|or|and|the|on)\b/i.test(t) && /[a-z]{3,}\s+[a-z]{2,}\s+[a-z]{2,}/.test(t);
@@ -150,7 +181,7 @@ export function findSenderBlock(fullLines: string[], from: Mailbox): SenderBlock
   let signOff = -1;
   // Per-line facts, computed once: the scans below look at each line several times.
   const disclaimer = lines.map(isDisclaimerLine);
-  const contact = lines.map((l) => PHONEISH.test(l) && !isProse(l));
+  const contact = lines.map((l, i) => PHONEISH.test(l) && !isProse(l) && !continuesProse(lines, i));
   const nextDisclaimer: number[] = new Array(lines.length + 1).fill(lines.length);
   for (let i = lines.length - 1; i >= 0; i--) nextDisclaimer[i] = disclaimer[i] ? i : nextDisclaimer[i + 1];
   for (let i = 0; i < lines.length; i++) {
@@ -179,13 +210,18 @@ export function findSenderBlock(fullLines: string[], from: Mailbox): SenderBlock
   }
   if (anchor === "name") {
     // Contact lines stacked right above the name ("C: 713...", then the name) belong to the block.
-    // One blank line may separate them ("C: 713-417-0383", blank, name).
+    // One blank line may separate them ("C: 713-417-0383", blank, name), unless those lines close someone
+    // else's block (a colleague's name right above them).
     let first = start;
+    let crossed = false;
     for (let k = start - 1; k >= 0 && k > signOff && start - k <= 4; k--) {
       if (contact[k]) first = k;
-      else if (!(lines[k].trim() === "" && k > 0 && contact[k - 1])) break;
+      else if (lines[k].trim() === "" && k > 0 && contact[k - 1]) crossed = true;
+      else break;
     }
-    start = first;
+    const above = first - 1;
+    const ownRun = above < 0 || lines[above].trim() === "" || above === signOff || nameLines.includes(above);
+    start = crossed && !ownRun ? start : first;
   }
   if (start >= 0 && !hasPhoneAfter(start)) {
     // Numbers the sender gave above the sign-off as their own: "Below are my current coordinates", or a block
@@ -233,10 +269,10 @@ function blockEnd(lines: string[], start: number, limit: number, tokens: ReturnT
   let sawNumber = false;
   for (let i = start; i < end; i++) {
     if (i > start && sawNumber) {
+      // Only a name written with its own number on the same line: titles like "Senior Counsel" also look like names.
       const lead = lines[i].replace(/[\s:]*[+(]?\d[\d\s().\/-]*$/, "").trim();
-      if (lead && PERSON_NAME.test(lead) && !NOT_PERSON.test(lead) && !namesSender(lead, tokens) && !LABEL_ONLY.test(lead)) {
-        const next = contact[i] || contact[i + 1] || contact[i + 2];
-        if (next) return i;
+      if (contact[i] && lead && lead !== lines[i].trim() && PERSON_NAME.test(lead) && !NOT_PERSON.test(lead) && !namesSender(lead, tokens) && !LABEL_ONLY.test(lead)) {
+        return i;
       }
     }
     if (contact[i]) sawNumber = true;

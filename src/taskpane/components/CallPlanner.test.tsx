@@ -20,7 +20,7 @@ function enter(field: HTMLElement, text: string) {
 }
 
 // Fluent renders slowly in jsdom, and the machine running the suite may be busy.
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 configure({ asyncUtilTimeout: 15_000 });
 
 async function ready() {
@@ -31,6 +31,29 @@ describe("taskpane flow", () => {
   beforeAll(() => {
     // jsdom lacks these; Fluent and the agenda editor call them
     window.requestAnimationFrame = (cb) => setTimeout(() => cb(0), 0) as unknown as number;
+    // Fluent's dialog motion calls Element.animate, which jsdom lacks: finish every animation at once
+    (Element.prototype as unknown as { animate: unknown }).animate ??= function () {
+      const animation = {
+        finished: Promise.resolve(),
+        onfinish: null as null | (() => void),
+        oncancel: null,
+        playState: "finished",
+        persist() {},
+        cancel() {},
+        finish() {},
+        play() {},
+        pause() {},
+        reverse() {},
+        commitStyles() {},
+        addEventListener() {},
+        removeEventListener() {},
+        currentTime: 0,
+        playbackRate: 1,
+        effect: null,
+      };
+      setTimeout(() => animation.onfinish?.(), 0);
+      return animation;
+    };
     (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
       observe() {}
       unobserve() {}
