@@ -19,3 +19,6 @@ export const processIO: CliIO = {
 
 /** A mistake by the person running the command: printed as one line, never as a stack trace. */
 export class UsageError extends Error {}
+
+/** An input file that cannot be used (unreadable mail, a mail without a sender): one line naming the file, exit 1. */
+export class InputFileError extends Error {}

@@ -1,5 +1,5 @@
 // `dialback` command line: extract numbers from mail files, or build a full call proposal.
-import { CliIO, processIO, UsageError } from "./io";
+import { CliIO, InputFileError, processIO, UsageError } from "./io";
 import { runExtract } from "./extract";
 import { runPropose } from "./propose";
 
@@ -29,6 +29,10 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
         throw new UsageError(`unknown command "${command}" (try: dialback --help)`);
     }
   } catch (e) {
+    if (e instanceof InputFileError) {
+      io.stderr(`dialback: ${e.message}\n`);
+      return 1;
+    }
     if (e instanceof UsageError) {
       io.stderr(`dialback: ${e.message}\n`);
       return 2;

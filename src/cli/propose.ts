@@ -9,7 +9,7 @@ import { InputError } from "../core/scheduling";
 import { ProposeCallInput, ProposeCallResult, proposeCall } from "../core/proposal";
 import { numberForPeople } from "../core/compose";
 import type { ProposedSlot } from "../core/scheduling";
-import { CliIO, UsageError } from "./io";
+import { CliIO, InputFileError, UsageError } from "./io";
 
 const USAGE = "usage: dialback propose --eml FILE --context context.json [--format json|text]";
 
@@ -73,7 +73,12 @@ export async function runPropose(args: string[], io: CliIO): Promise<number> {
   try {
     result = proposeCall({ ...settings, message, thread: thread.length ? [message, ...thread] : undefined });
   } catch (e) {
-    if (e instanceof InputError) throw new UsageError(`${values.context}: ${e.field}: ${e.message.slice(e.field.length + 2)}`);
+    if (e instanceof InputError) {
+      const detail = `${e.field}: ${e.message.slice(e.field.length + 2)}`;
+      // A field of the message itself is the mail file's fault, not the context's.
+      if (e.field === "message" || e.field.startsWith("message.")) throw new InputFileError(`${values.eml}: ${detail}`);
+      throw new UsageError(`${values.context}: ${detail}`);
+    }
     throw e;
   }
   io.stdout(format === "json" ? `${JSON.stringify(result, null, 2)}\n` : asText(result));
@@ -87,7 +92,8 @@ async function readInput(file: string, what: string, io: CliIO): Promise<Buffer>
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : (e as Error).message;
-    throw new UsageError(`cannot read ${what} ${path.relative(io.cwd, file) || file}: ${why}`);
+    const message = `cannot read ${what} ${path.relative(io.cwd, file) || file}: ${why}`;
+    throw what === "email" ? new InputFileError(message) : new UsageError(message);
   }
 }
 
@@ -96,7 +102,7 @@ async function readMessage(file: string, io: CliIO): Promise<MailMessage> {
   try {
     return await parseEmail(bytes);
   } catch (e) {
-    if (e instanceof MailParseError) throw new UsageError(`${file}: ${e.message}`);
+    if (e instanceof MailParseError) throw new InputFileError(`${file}: ${e.message}`);
     throw e;
   }
 }

@@ -108,8 +108,10 @@ export function sortNewestFirst(messages: GraphMessage[]): GraphMessage[] {
 
 /** The core's message record, so the taskpane can hand a Graph message to the extractors. */
 export function toMailMessage(m: GraphMessage): MailMessage {
-  const html = m.body?.contentType === "html" ? m.body.content : null;
-  const text = m.body?.contentType === "text" ? m.body.content : null;
+  // Thread listings select uniqueBody only (smaller); the open message carries the full body.
+  const content = m.body ?? m.uniqueBody;
+  const html = content?.contentType === "html" ? content.content : null;
+  const text = content?.contentType === "text" ? content.content : null;
   return {
     id: m.id,
     messageId: m.internetMessageId,

@@ -135,8 +135,6 @@ describe("dialback propose: bad input gives one clear line and exit 2", () => {
   it.each([
     ["context is not JSON", () => ["--eml", EML, "--context", EML], /not valid JSON/],
     ["context missing", () => ["--eml", EML, "--context", "nope.json"], /cannot read context file nope\.json: no such file/],
-    ["eml missing", () => ["--eml", "missing.eml", "--context", CONTEXT], /cannot read email missing\.eml: no such file/],
-    ["eml is not an email", () => ["--eml", CONTEXT, "--context", CONTEXT], /context\.json: not an email/],
     ["no --eml", () => ["--context", CONTEXT], /--eml is required/],
     ["bad format", () => ["--eml", EML, "--context", CONTEXT, "--format", "xml"], /--format must be json or text/],
     ["unknown option", () => ["--eml", EML, "--context", CONTEXT, "--zone", "UTC"], /Unknown option '--zone'/],
@@ -144,5 +142,16 @@ describe("dialback propose: bad input gives one clear line and exit 2", () => {
     const { code, err } = await run(args());
     expect(code).toBe(2);
     expect(err).toMatch(message);
+  });
+
+  // A mail file that cannot be used is a failed input, as with `extract`: exit 1, one line naming the file.
+  it.each([
+    ["eml missing", () => ["--eml", "missing.eml", "--context", CONTEXT], /cannot read email missing\.eml: no such file/],
+    ["eml is not an email", () => ["--eml", CONTEXT, "--context", CONTEXT], /context\.json: not an email/],
+  ])("%s", async (_label, args, message) => {
+    const { code, err } = await run(args());
+    expect(code).toBe(1);
+    expect(err).toMatch(message);
+    expect(err.trim().split("\n")).toHaveLength(1);
   });
 });

@@ -35,6 +35,8 @@ describe("extractContact: choosing the number to call", () => {
     ["Netherlands: T:/E:/W: labels", "Met vriendelijke groet,\nJane Doe\nT: +31 (0) 499 33 69 69\nE: jane.doe@firm.nl", ["+31499336969", null, "direct"]],
     ["India: 5+5 mobile grouping", "Jane Doe\nM +91 88666 21333\nE jane.doe@firm.io", ["+918866621333", null, "mobile"]],
     ["Israel: dotted number in a banner", "--\n                                                     ~. .~   Tk Open Systems\n=}------------------------------------------------ooO--U--Ooo------------{=\n   - jane.doe@firm.com - tel: +972.2.679.5364, http://www.firm.com -", ["+97226795364", null, "direct"]],
+    ["US: numbers for given dates are temporary, the cell is best", "If you need to reach me, contact me at the following numbers...\nDecember 20+21\t281-358-8576\nDecember 22-26\t\t972-418-0683\nCell\t\t\t713-412-8730", ["+17134128730", null, "mobile"]],
+    ["Two columns: firm register cell beside the fax", "--\nAcme e.K.                 | Jane Doe                   |\nVertretung Hamburg        | Phone: +49-5121-206917-0   |\nAmtsgericht Hildesheim    | Fax:   +49-5121-206917-9   |", ["+4951212069170", null, "direct"]],
     ["Japan: local number with .jp domain", "Jane Doe\nTEL: 03-3277-0582\nFAX: 03-3277-0599", ["+81332770582", null, "direct"]],
   ])("%s", (_name, text, expected) => {
     const from = _name.startsWith("Japan") ? { name: "Jane Doe", address: "jane@firm.co.jp" } : undefined;

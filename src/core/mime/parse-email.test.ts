@@ -40,6 +40,17 @@ describe("parseEmail", () => {
     expect(m.attachments).toEqual([{ filename: "a.pdf", contentType: "application/pdf" }]);
   });
 
+  it("decodes multi-megabyte quoted-printable bodies in linear time, same as small ones", async () => {
+    const head = "From: Jane Doe <jane@x.com>\r\nSubject: big\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable";
+    const body = "caf=C3=A9 =3D=\r\n".repeat(100_000) + "\r\nJane Doe\r\nDirect: +1 212 555 0142\r\n";
+    const big = await parseEmail(eml(head, body));
+    const small = await parseEmail(eml(head, "caf=C3=A9 =3D=\r\n".repeat(10) + "\r\nJane Doe\r\nDirect: +1 212 555 0142\r\n"));
+    expect(big.from).toEqual(small.from);
+    expect(big.text?.startsWith("café =café =")).toBe(true);
+    expect(big.text?.trim().endsWith("Jane Doe\r\nDirect: +1 212 555 0142") || big.text?.trim().endsWith("Jane Doe\nDirect: +1 212 555 0142")).toBe(true);
+    expect(small.text?.trim().endsWith("Direct: +1 212 555 0142")).toBe(true);
+  });
+
   it("takes the display name from X-From when From has none (Enron archives)", async () => {
     const m = await parseEmail(eml("From: jane.doe@enron.com\r\nX-From: Jane Doe <Jane.Doe@ENRON.com>", "hi"));
     expect(m.from).toEqual({ name: "Jane Doe", address: "jane.doe@enron.com" });

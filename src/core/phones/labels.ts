@@ -6,12 +6,12 @@ import type { PhoneKind } from "../types";
 export type LabelKind = PhoneKind | "generic";
 
 const WORDS: Array<[LabelKind, string[]]> = [
-  ["fax", ["fax", "telefax", "facsimile", "facsímil", "facsimil", "fx", "telecopier", "telecopy", "télécopie", "telecopie", "efax", "faks"]],
-  ["mobile", ["mobile", "mobil", "mob", "mobiel", "mobiltelefon", "cell", "cellular", "cellphone", "cel", "handy", "portable", "móvil", "movil", "celular", "cellulare", "gsm", "natel", "mobile phone", "cell phone", "mobilní", "iphone", "blackberry", "bb", "whatsapp", "text", "sms", "mobilnr", "handynummer", "cellulaire", "telemóvel", "telemovel"]],
-  ["direct", ["direct", "direct dial", "direct line", "directline", "dd", "ddi", "dir", "direkt", "durchwahl", "dw", "ligne directe", "directo", "diretto", "direct tel", "direkte"]],
-  ["main", ["main", "switchboard", "reception", "zentrale", "central", "centrale", "centralita", "general", "standard", "department", "dept", "headquarters", "hq", "firm", "company", "main line", "front desk"]],
+  ["fax", ["fax", "telefax", "facsimile", "facsímil", "facsimil", "fx", "telecopier", "telecopy", "télécopie", "télécopieur", "telecopie", "efax", "faks", "telefaks", "fax-nr"]],
+  ["mobile", ["mobile", "mobil", "mob", "mobiel", "mobiltelefon", "cell", "cellular", "cellphone", "cel", "handy", "portable", "móvil", "movil", "celular", "cellulare", "gsm", "natel", "mobile phone", "cell phone", "mobilní", "iphone", "blackberry", "bb", "whatsapp", "text", "sms", "mobilnr", "handynummer", "cellulaire", "telemóvel", "telemovel", "matkapuhelin", "gsm-nr"]],
+  ["direct", ["direct", "direct dial", "direct line", "directline", "dd", "ddi", "dir", "direkt", "durchwahl", "direktwahl", "dw", "ligne directe", "directo", "diretto", "direct tel", "direkte", "doorkies", "doorkiesnummer", "direktnummer"]],
+  ["main", ["main", "switchboard", "reception", "zentrale", "central", "centrale", "centralita", "general", "standard", "department", "dept", "headquarters", "hq", "firm", "company", "main line", "front desk", "växel", "vaxel", "sentralbord", "omstilling", "centralino", "zentral"]],
   ["other", ["home", "pager", "beeper", "pgr", "secretary", "assistant", "asst", "voicemail", "voice mail", "vm", "follow-me", "follow me", "private", "privat", "residence", "after hours", "emergency", "domicile", "casa", "skype", "evening", "evenings", "weekend", "weekends", "night"]],
-  ["generic", ["phone", "ph", "phn", "tel", "tele", "telephone", "telefon", "telefono", "teléfono", "téléphone", "telefone", "telf", "tfno", "tlf", "tf", "fon", "office", "work", "voice", "business", "ofc", "landline", "numéro", "number", "no", "nr", "#"]],
+  ["generic", ["phone", "ph", "phn", "tel", "tele", "telephone", "telefon", "telefono", "teléfono", "téléphone", "telefone", "telf", "tfno", "tlf", "tf", "tfn", "tél", "tel.", "telefoon", "puhelin", "fixe", "fon", "office", "work", "voice", "business", "ofc", "landline", "numéro", "number", "no", "nr", "#"]],
 ];
 
 // Single letters are labels only in label position ("T:", "M +44", "(c)"), never as words in text.

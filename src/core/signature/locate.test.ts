@@ -93,4 +93,27 @@ describe("findSenderBlock", () => {
     const b = block("Mr. Joe Kelliher\nAdvisor to the Secretary\n202-586-1060 (direct)");
     expect(b.lines).toEqual([]);
   });
+
+  it("ends the block where a colleague's own name-and-number line starts", () => {
+    const b = block("Jane Doe 303-575-6473\nCell     303-807-3961\n\nTheresa Staab 303-575-6485\nCell     303-807-6131");
+    expect(b.lines.filter(Boolean)).toEqual(["Jane Doe 303-575-6473", "Cell     303-807-3961"]);
+  });
+
+  it("does not end the block at a title line", () => {
+    const b = block("Jane Doe\n(713) 345-4693\nSenior Counsel\nFax (713) 646-3490");
+    expect(b.lines).toContain("Fax (713) 646-3490");
+  });
+
+  it("does not take the tail of a wrapped sentence above the name", () => {
+    const b = block("Otherwise, please call Anna at her office\ndirectly at 212-272-2727.\n\nJane Doe\n(713) 345-4693");
+    expect(b.lines[0]).toBe("Jane Doe");
+  });
+
+  it("ignores a mailing-list footer delimiter and reads a two-column signature", () => {
+    const text = "Cheers,\nJane.\n\n--\nEngineer            | Jane Doe    Dublin, Ireland\nlooking for work    | mobile: (+353 or 0)86 854 9268\n\n-- \nIrish Linux Users' Group: ilug@linux.ie\nhttp://www.linux.ie/mailman/listinfo/ilug for (un)subscription information.";
+    const b = block(text);
+    expect(b.lines.join("\n")).toContain("mobile: (+353 or 0)86 854 9268");
+    expect(b.lines.join("\n")).not.toContain("listinfo");
+  });
 });
+

@@ -83,7 +83,11 @@ class TextWriter implements TokenizerCallbacks {
   }
 
   private newLine(): void {
-    const text = this.parts.join("").replace(/[ \t]+$/, "");
+    // Trailing blanks dropped by scanning, not /[ \t]+$/ (quadratic on a megabyte of spaces before a word).
+    const joined = this.parts.join("");
+    let end = joined.length;
+    while (end > 0 && (joined[end - 1] === " " || joined[end - 1] === "\t")) end--;
+    const text = joined.slice(0, end);
     this.lines.push(this.quoteDepth > 0 ? "> ".repeat(Math.min(this.quoteDepth, 50)) + text : text);
     this.parts = [];
     this.lastChar = "";

@@ -174,7 +174,7 @@ function splitHistory(fullLines: string[]): QuotedPart[] {
     const next = i < lines.length ? findHistoryStart(lines, i + 1) : lines.length;
     const text = fullLines.slice(i, next);
     if (headerLines.length > 0 || text.some((l) => !isBlank(l))) {
-      parts.push({ headerLines, from: fromOfHeader(headerLines, text), text: unquote(text) });
+      parts.push({ headerLines, from: fromOfHeader(headerLines, lines.slice(i, Math.min(next, i + 8))), text: unquote(text) });
     }
     i = Math.max(next, i + 1);
   }
@@ -225,5 +225,6 @@ export function splitQuoted(text: string): SplitMessage {
     if (start >= 0) history.unshift(...bodyLines.splice(Math.max(0, k - 2) + start));
   }
   if (history.length > 0) quoted.push(...splitHistory(history));
-  return { body: bodyLines.join("\n").replace(/\s+$/, ""), quoted };
+  // trimEnd, not /\s+$/: the regex is quadratic on megabytes of blank lines followed by text.
+  return { body: bodyLines.join("\n").trimEnd(), quoted };
 }

@@ -17,9 +17,9 @@ import { useCurrentItem } from "../hooks/useCurrentItem";
 import { useHostTheme } from "../hooks/useHostTheme";
 import type { DialbackServices } from "../services";
 import { CallPlanner } from "./CallPlanner";
+import { loadCareCallsTab } from "./careCallsChunk";
 
-// The care-call tab (its scan, suggestions and date maths) loads when first opened, not with the first paint.
-const CareCallsTab = lazy(() => import(/* webpackChunkName: "carecalls" */ "./CareCallsTab.js").then((m) => ({ default: m.CareCallsTab })));
+const CareCallsTab = lazy(loadCareCallsTab);
 
 type View = "email" | "careCalls";
 

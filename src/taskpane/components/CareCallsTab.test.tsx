@@ -10,7 +10,12 @@ import { App } from "./App";
 
 const ITEM = { itemId: "AAMk-msg_1", conversationId: "conv-1", subject: "Lease", from: { name: "Priya Natarajan", address: "priya@northwind.example" } };
 
-jest.setTimeout(60_000);
+// jest cannot run the native dynamic import behind the lazy tab; load the same module synchronously.
+jest.mock("./careCallsChunk", () => ({
+  loadCareCallsTab: async () => ({ default: (jest.requireActual("./CareCallsTab") as typeof import("./CareCallsTab")).CareCallsTab }),
+}));
+
+jest.setTimeout(120_000); // Fluent renders slowly in jsdom on a busy machine
 configure({ asyncUtilTimeout: 15_000 });
 
 /** Two-way mail with two clients, 20 and 2 months before the fake clock (2030-01-07). */
