@@ -97,7 +97,7 @@ function table(rows: Row[]): string {
   const body = rows.map((r) => {
     const b = r.result.best;
     const who = r.result.from.name || r.result.from.address || "(unknown)";
-    return [r.file, who, b ? `${b.display ?? b.e164}${b.ext ? ` x${b.ext}` : ""}` : "-", b?.kind ?? "-", b ? b.line.slice(0, 60) : "no callable number"];
+    return [r.file, who, b ? (b.display ?? `${b.e164}${b.ext ? ` x${b.ext}` : ""}`) : "-", b?.kind ?? "-", b ? b.line.slice(0, 60) : "no callable number"];
   });
   const widths = head.map((h, i) => Math.min(60, Math.max(h.length, ...body.map((r) => r[i].length))));
   const fmt = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.slice(0, widths[i]).padEnd(widths[i]))).join("  ");

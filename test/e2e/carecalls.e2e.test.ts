@@ -1,12 +1,13 @@
 // Relationship features in the simulated Outlook: the care-call list, the waiting nudge on an open email,
 // and "Save number to contacts" (new contact, and a contact that already has a different number).
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { formatWaiting } from "../../src/core/responsiveness";
 import { ATTORNEY, CLIENTS, FORMER_CLIENTS, THREADS } from "../../src/dev/emulator/seedData";
 import { launchBrowser, shot, type LaunchedBrowser } from "./support/browser";
 import { ensureBuild } from "./support/builds";
 import { serve, type RunningServer } from "./support/demoServer";
-import { openDemo, openTaskpane, openedForms, taskpane } from "./support/demoPage";
+import { graphRequests, openDemo, openTaskpane, openedForms, taskpane } from "./support/demoPage";
 
 const person = (key: string) => CLIENTS.find((c) => c.key === key)!;
 const MONTH_MS = 365.25 / 12 * 86_400_000;
@@ -121,6 +122,30 @@ describe("Care calls", () => {
     expect(names).not.toContain(person("kestrel").name);
     expect(names.join(" ")).not.toMatch(/DocuSign/i);
     await shot(page, "cc-01-care-call-list");
+  });
+
+  it("has no serious or critical accessibility violations, in light and dark themes", async () => {
+    for (const theme of ["light", "dark"] as const) {
+      if (theme === "dark") {
+        await page.getByRole("switch", { name: "Dark theme" }).check();
+        await page.waitForTimeout(600); // let Fluent's colour transitions finish before the screenshot
+        await shot(page, "cc-01b-care-call-list-dark");
+      }
+      const result = await new AxeBuilder({ page }).include("[data-testid=taskpane]").exclude("[data-tabster-dummy]").analyze();
+      const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(bad.map((v) => `${theme}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    }
+    await page.getByRole("switch", { name: "Dark theme" }).uncheck();
+  });
+
+  it("refreshes incrementally: three Graph requests after the first scan", async () => {
+    await page.evaluate(() => (window as unknown as { dialbackDemo: { resetGraphRequests(): void } }).dialbackDemo.resetGraphRequests());
+    const refresh = taskpane(page).getByRole("button", { name: "Refresh" });
+    await refresh.click();
+    await page.waitForFunction(() => (window as unknown as { dialbackDemo: { graphRequests(): number } }).dialbackDemo.graphRequests() >= 3);
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>("[data-testid=taskpane] button[aria-label=Refresh]")?.disabled);
+    expect(await graphRequests(page)).toBe(3); // sent items, inbox and calendar, each filtered on its watermark
+    expect(await taskpane(page).getByTestId("care-call").count()).toBe(overdue.length);
   });
 
   it("Schedule a call from the list opens a new message to that client with times to choose from", async () => {

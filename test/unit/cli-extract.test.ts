@@ -70,7 +70,7 @@ describe("dialback extract", () => {
     const out = io.out.split("\n");
     expect(out[0]).toMatch(/^file\s+from\s+best\s+kind\s+evidence/);
     expect(io.out).toContain("+49 211 8642317");
-    expect(io.out).toContain("x204");
+    expect(io.out).toContain("ext. 204");
     expect(io.out).toContain("no callable number");
   });
 

@@ -31,6 +31,23 @@ export function messageText(message: Pick<MailMessage, "text" | "html">): string
   return htmlToText(message.html);
 }
 
+/**
+ * At most two blank lines in a row: layout needs no more, and megabytes of blank lines (hostile or broken
+ * HTML) would otherwise be carried through every later step.
+ */
+function compactBlankRuns(text: string): string {
+  if (text.length < 100_000) return text;
+  const out: string[] = [];
+  let blanks = 0;
+  for (const line of text.split("\n")) {
+    if (line.trim() === "") {
+      if (++blanks > 2) continue;
+    } else blanks = 0;
+    out.push(line);
+  }
+  return out.join("\n");
+}
+
 const PHONE_RUN = /\d(?:[\s().\/-]{0,3}\d){6}/;
 
 interface Candidate {
@@ -87,7 +104,7 @@ const ORG = /\b(inc|llc|llp|ltd|limited|gmbh|ag|plc|corp|corporation|company|co\
 /** Read one message and name the sender's numbers and the one to dial. Never throws on odd input. */
 export function extractContact(message: MailMessage, options: ExtractOptions = {}): ContactExtraction {
   const from = message.from ?? { name: "", address: "" };
-  const split = splitQuoted(messageText(message));
+  const split = splitQuoted(compactBlankRuns(messageText(message)));
   const lines = split.body.split("\n");
   const block = findSenderBlock(lines, from);
 

@@ -51,6 +51,12 @@ describe("parseEmail", () => {
     expect(small.text?.trim().endsWith("Direct: +1 212 555 0142")).toBe(true);
   });
 
+  it("reads the text part behind hundreds of empty parts", async () => {
+    const raw = eml('From: Jane <jane@x.com>\r\nContent-Type: multipart/mixed; boundary="p"', "--p\r\nContent-Type: text/plain\r\n\r\n\r\n".repeat(500) + "--p\r\nContent-Type: text/plain\r\n\r\nJane Doe\r\nTel 212 555 0142\r\n--p--\r\n");
+    const m = await parseEmail(raw);
+    expect(m.text).toContain("Tel 212 555 0142");
+  });
+
   it("takes the display name from X-From when From has none (Enron archives)", async () => {
     const m = await parseEmail(eml("From: jane.doe@enron.com\r\nX-From: Jane Doe <Jane.Doe@ENRON.com>", "hi"));
     expect(m.from).toEqual({ name: "Jane Doe", address: "jane.doe@enron.com" });

@@ -108,7 +108,7 @@ export async function parseEmail(raw: Uint8Array | string): Promise<MailMessage>
   if (!hasMailHeaders(bytes)) throw new MailParseError("not an email: no mail header lines at the start", "no-headers");
   let email: Email;
   try {
-    email = (await parseLargeSinglePart(bytes)) ?? (await PostalMime.parse(boundHeaders(bytes), { attachmentEncoding: "arraybuffer" }));
+    email = (await parseLargeSinglePart(bytes)) ?? (await PostalMime.parse(dropEmptyParts(boundHeaders(bytes)), { attachmentEncoding: "arraybuffer" }));
   } catch (e) {
     throw new MailParseError(`malformed email: ${(e as Error).message}`, "malformed");
   }
@@ -136,6 +136,41 @@ export async function parseEmail(raw: Uint8Array | string): Promise<MailMessage>
 const MAX_HEADER_FIELD = 16 * 1024;
 const MAX_HEADER_FIELDS = 1000;
 const KEEP_TRUNCATED = /^(from|to|cc|subject|date|message-id|content-type|content-transfer-encoding|mime-version|x-from|sender|reply-to):/i;
+
+const MAX_PARTS = 200;
+
+/**
+ * postal-mime spends seconds on thousands of MIME parts (10 s for 10,000 empty ones). When a top-level
+ * multipart body has more than 200 parts, parts with no content (headers only) are removed first; they carry
+ * nothing to read. Other messages pass unchanged.
+ */
+function dropEmptyParts(bytes: Uint8Array): Uint8Array {
+  const probe = new TextDecoder("latin1").decode(bytes.subarray(0, Math.min(bytes.length, 256 * 1024)));
+  const top = /\r?\n\r?\n/.exec(probe);
+  if (!top) return bytes;
+  const headers = probe.slice(0, top.index).replace(/\r?\n[ \t]+/g, " ");
+  const boundary = /^content-type:\s*multipart\/[^\r\n]*?boundary\s*=\s*"?([^";\r\n]+)"?/im.exec(headers)?.[1];
+  if (!boundary) return bytes;
+  const delimiter = `--${boundary}`;
+  // Cheap count first: most multipart messages have a handful of parts.
+  let count = 0;
+  for (let at = probe.indexOf(delimiter); at >= 0 && count <= MAX_PARTS; at = probe.indexOf(delimiter, at + 1)) count++;
+  if (count <= MAX_PARTS && bytes.length <= probe.length) return bytes;
+  const text = new TextDecoder("latin1").decode(bytes);
+  const head = /\r?\n\r?\n/.exec(text) as RegExpExecArray;
+  const parts = text.slice(head.index + head[0].length).split(delimiter);
+  if (parts.length <= MAX_PARTS) return bytes;
+  // parts[0] is the preamble; a part starting with "--" is the closing delimiter and what follows it.
+  const kept = parts.filter((p, i) => {
+    if (i === 0 || p.startsWith("--")) return true;
+    const body = /\r?\n\r?\n([\s\S]*)$/.exec(p)?.[1] ?? "";
+    return body.trim() !== "";
+  });
+  const out = text.slice(0, head.index + head[0].length) + kept.join(delimiter);
+  const result = new Uint8Array(out.length);
+  for (let i = 0; i < out.length; i++) result[i] = out.charCodeAt(i) & 0xff;
+  return result;
+}
 
 /** A cut header keeps whole list items: up to its last "," or ";" (a half address would parse as garbage). */
 function cutAtLastSeparator(s: string): string {

@@ -32,7 +32,7 @@ describe("classifyLabel", () => {
 
 describe("labels around a number", () => {
   it.each([
-    ["Tel.:    ", "Tel"], ["Direct Dial: ", "Direct Dial"], ["M ", "M"], ["T: ", "T:"], ["San Francisco, CA 94105\tPhone ", "Phone"], ["mobile: (+353 or 0)", "mobile"],
+    ["Tel.:    ", "Tel."], ["Direct Dial: ", "Direct Dial"], ["M ", "M"], ["T: ", "T:"], ["San Francisco, CA 94105\tPhone ", "Phone"], ["mobile: (+353 or 0)", "mobile"],
   ])("label before %j", (prefix, text) => {
     expect(labelBefore(prefix)?.text).toBe(text);
   });

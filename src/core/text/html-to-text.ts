@@ -55,6 +55,7 @@ class TextWriter implements TokenizerCallbacks {
   constructor(private readonly html: string) {}
 
   result(): string {
+    this.flushText();
     this.breakLine();
     return this.lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
   }
@@ -108,13 +109,33 @@ class TextWriter implements TokenizerCallbacks {
     this.lines.push(QUOTE_MARKER);
   }
 
+  // The tokenizer reports text in many small adjacent pieces on some inputs (every "<" of "<<<<" is its own
+  // text event); adjacent pieces are joined into one slice before any work is done on them.
+  private pendingStart = -1;
+  private pendingEnd = -1;
+
+  private flushText(): void {
+    if (this.pendingStart < 0) return;
+    const s = this.html.slice(this.pendingStart, this.pendingEnd);
+    this.pendingStart = this.pendingEnd = -1;
+    this.pushText(s);
+  }
+
   ontext(start: number, end: number): void {
-    this.pushText(this.html.slice(start, end));
+    if (this.pendingStart >= 0 && this.pendingEnd === start) {
+      this.pendingEnd = end;
+      return;
+    }
+    this.flushText();
+    this.pendingStart = start;
+    this.pendingEnd = end;
   }
   ontextentity(cp: number): void {
+    this.flushText();
     this.pushText(String.fromCodePoint(cp));
   }
   onopentagname(start: number, end: number): void {
+    this.flushText();
     this.tagName = this.html.slice(start, end).toLowerCase();
     this.attrs = {};
   }
@@ -139,10 +160,15 @@ class TextWriter implements TokenizerCallbacks {
     if (!VOID.has(this.tagName)) this.closeTag(this.tagName);
   }
   onclosetag(start: number, end: number): void {
+    this.flushText();
     this.closeTag(this.html.slice(start, end).toLowerCase());
   }
-  oncdata(): void {}
-  oncomment(): void {}
+  oncdata(): void {
+    this.flushText();
+  }
+  oncomment(): void {
+    this.flushText();
+  }
   ondeclaration(): void {}
   onprocessinginstruction(): void {}
   onend(): void {}

@@ -39,6 +39,13 @@ const DIGIT_MARKS = /(\d)[\ufe0e\ufe0f\u20e3\u0300-\u036f]+/g;
 const RLO_SPAN = /\u202e([^\u202c\n]*)(?:\u202c|$)/gm;
 const BIDI_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
 
+// Anything any step below would change: CR, odd spaces and invisibles, dashes, bidi controls, look-alikes,
+// non-ASCII decimal digits, marks after a digit.
+const NEEDS_WORK = new RegExp(
+  `[\\r\\u00a0\\u00ad\\u1680\\u2000-\\u200f\\u2010-\\u2015\\u202a-\\u202f\\u205f\\u2060\\u2066-\\u2069\\u2212\\u3000\\u061c\\ufe58\\ufe63\\uff0d\\ufeff${Object.keys(DIGIT_LIKE).join("")}]|(?![0-9])\\p{Nd}|\\d[\\ufe0e\\ufe0f\\u20e3\\u0300-\\u036f]`,
+  "u",
+);
+
 /**
  * CRLF/CR to LF, odd spaces to a space, zero-width and directional characters dropped (an RLO span reversed to
  * the order shown), dashes, digits and digit look-alikes with a clear value (superscript, circled, keycap,
@@ -46,6 +53,8 @@ const BIDI_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
  * could dial a number nobody wrote.
  */
 export function normalizeText(s: string): string {
+  // Already-normal text (the common case, and text normalised once before) costs one scan.
+  if (!NEEDS_WORK.test(s)) return s;
   return s
     .replace(/\r\n?/g, "\n")
     .replace(ZERO_WIDTH, "")
