@@ -224,6 +224,7 @@ describe("Save number to contacts", () => {
     await dialog.getByText(`Create a contact for ${client.name}`).waitFor();
     await dialog.getByRole("list", { name: "Changes" }).waitFor();
     expect(await contactPhones(page, client.address)).toBeNull(); // nothing written before confirming
+    await page.waitForTimeout(500); // let the dialog's fade-in finish before the screenshot
     await shot(page, "cc-05-create-contact");
     await dialog.getByRole("button", { name: "Create contact" }).click();
     await taskpane(page).getByText(/^Saved /).waitFor();
@@ -252,6 +253,7 @@ describe("Save number to contacts", () => {
 
   it("shows the conflict with the number already saved; keeping it leaves the old number in place", async () => {
     const { old, conflict } = await openSierraDialog();
+    await page.waitForTimeout(500); // let the dialog's fade-in finish before the screenshot
     await shot(page, "cc-06-contact-conflict");
     expect(await conflict.getByRole("radio", { name: /^Keep / }).isChecked()).toBe(true); // keep is the default
     const dialog = page.getByRole("dialog");

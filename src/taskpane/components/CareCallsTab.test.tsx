@@ -62,6 +62,22 @@ describe("taskpane views", () => {
     expect(services.calls.open).toBe(1);
   });
 
+  it("says why when the new message cannot be prepared, and opens nothing", async () => {
+    const services = createFakeServices();
+    seedScan(services);
+    services.careCalls.composeCallRequest = async () => {
+      throw new Error("Your calendar could not be read.");
+    };
+    const host = setup(services);
+    await userEvent.click(await screen.findByRole("tab", { name: "Care calls" }));
+    const list = await screen.findByRole("list", { name: "Today's care calls" });
+    await userEvent.click(within(list).getByRole("button", { name: "Schedule a call with Olga Old" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("Could not start the message to Olga Old.");
+    expect(alert.textContent).toContain("Your calendar could not be read.");
+    expect(host.opened).toEqual([]);
+  });
+
   it("shows how long the client has been waiting on the open email, with a Reply on the nudge", async () => {
     const services = createFakeServices();
     services.waiting = {
