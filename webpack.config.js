@@ -83,7 +83,7 @@ module.exports = (env = {}, argv = {}) => {
             scriptLoading: "defer",
             minify: production ? { collapseWhitespace: true, removeComments: true } : false,
           })
-        : page("auth-dialog.html", "auth-dialog", "Dialback – sign in", { officeJs: OFFICE_JS_CDN }),
+        : page("auth-dialog.html", "auth-dialog", "Dialback – sign in", { csp: contentSecurityPolicy(), officeJs: OFFICE_JS_CDN }),
     );
   }
   if (fs.existsSync(path.resolve(__dirname, "assets"))) {
