@@ -8,4 +8,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }],
   },
   testTimeout: 20000,
+  // Jest defaults to cores - 1 workers; on a 2-core machine that leaves one core idle while the main process waits.
+  maxWorkers: 2,
 };

@@ -35,6 +35,8 @@ function isCallingCode(cc: string): boolean {
  */
 export function prepareLine(line: string): string {
   return line
+    // "(ext. 305)": libphonenumber-js reads an extension only when it is not parenthesised; same length kept.
+    .replace(/\((\s*(?:ext|extn|extension|x)\.?\s*\d{1,6}\s*)\)/gi, " $1 ")
     .replace(/\(\s*\+(\d{1,3})\s*(?:or|\/|od\.?|ou|o|oder)\s*0\s*\)\s*/gi, "+$1 ")
     .replace(/\+\s+(?=\d)/g, "+")
     // "5101www.firm.com": a number run into a web address or word.
