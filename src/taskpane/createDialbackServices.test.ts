@@ -135,3 +135,16 @@ describe("createDialbackServices over the emulator", () => {
     await expect(services.openSession({ ...clientMessage("thameside-spa"), itemId: "AAMk-missing" })).rejects.toHaveProperty("userMessage");
   });
 });
+
+describe("what the taskpane shows is inert text", () => {
+  it("drops bidi override controls from the client's name and signature evidence", async () => {
+    const { emulator, services } = setup();
+    const target = clientMessage("thameside-spa");
+    const stored = emulator.state.messages.find((m) => m.id === target.itemId)!;
+    stored.from = { ...stored.from, name: `Oliver \u202Enotrebmep\u202C` };
+    const session = await services.openSession(target);
+    const plan = session.plan({ durationMinutes: 30 });
+    expect(plan.client.name).toBe("Oliver notrebmep");
+    for (const n of plan.numbers) expect(n.line).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+  });
+});

@@ -2,6 +2,7 @@
 // engine (extraction, proposal, compose, booking). The demo and Outlook differ only in the Graph token and URL.
 import type { Contact, Event } from "@microsoft/microsoft-graph-types";
 import type { FoundNumber, Mailbox, MailMessage } from "../core/index";
+import { stripBidiControls } from "../core/text";
 import type { FirmIdentity } from "../core/carecalls";
 import { contactWriteFor, planContactSave, type GraphContactLike } from "../core/contacts";
 import { waitingForReply, type WaitingStatus } from "../core/responsiveness";
@@ -56,6 +57,10 @@ function toUiAgenda(items: CoreAgendaItem[]): AgendaItem[] {
 }
 
 /** Compose writes "<display> ext. <ext>" itself, so the display form goes without the extension. */
+function shownNumber(n: FoundNumber): FoundNumber {
+  return { ...n, line: stripBidiControls(n.line), label: n.label === null ? null : stripBidiControls(n.label) };
+}
+
 function toCoreDial(dial: CallDraft["dial"]): CoreDialNumber | null {
   if (!dial) return null;
   const display = dial.ext ? dial.display.replace(new RegExp(`[\\s,;]*(ext|x)\\.?\\s*${dial.ext}\\s*$`, "i"), "") : dial.display;
@@ -224,15 +229,16 @@ export function createDialbackServices(deps: DialbackServicesDeps): DialbackServ
       plan: ({ durationMinutes }): CallPlan => {
         const result = propose(durationMinutes);
         return {
+          // Everything shown comes from someone else's mail: no bidi controls that could reorder what is displayed.
           client: {
-            name: result.client.name,
-            email: result.client.address,
-            organization: result.client.organization,
+            name: stripBidiControls(result.client.name),
+            email: stripBidiControls(result.client.address),
+            organization: result.client.organization ? stripBidiControls(result.client.organization) : null,
             timeZone: result.client.timeZone || null,
           },
-          best: result.best,
-          numbers: result.numbers as FoundNumber[],
-          agenda: toUiAgenda(result.agenda),
+          best: result.best ? shownNumber(result.best) : null,
+          numbers: (result.numbers as FoundNumber[]).map(shownNumber),
+          agenda: toUiAgenda(result.agenda).map((i) => ({ ...i, text: stripBidiControls(i.text) })),
           slots: result.slots.map((s) => ({ start: s.start, end: s.end, clientStart: s.clientStart, clientEnd: s.clientEnd })),
           attorneyTimeZone: result.slots[0]?.timeZone ?? result.client.timeZone ?? "UTC",
         };

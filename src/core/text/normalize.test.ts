@@ -1,4 +1,4 @@
-import { normalizeText } from "./normalize";
+import { normalizeText, stripBidiControls } from "./normalize";
 
 describe("normalizeText", () => {
   it.each([
@@ -36,5 +36,16 @@ describe("normalizeText: what a reader sees", () => {
 
   it("leaves letters that only look like digits alone", () => {
     expect(normalizeText("555 O142 l2\u0417")).toBe("555 O142 l2\u0417");
+  });
+});
+
+describe("stripBidiControls", () => {
+  it.each([
+    ["\u202Emoc.knab\u202C", "moc.knab"],
+    ["Acme \u2067Ltd\u2069", "Acme Ltd"],
+    ["\u200Fשלום\u200E ok", "שלום ok"],
+    ["plain name", "plain name"],
+  ])("%j → %j", (input, expected) => {
+    expect(stripBidiControls(input)).toBe(expected);
   });
 });

@@ -66,3 +66,12 @@ export function normalizeText(s: string): string {
     .replace(NON_ASCII_DIGIT, asciiDigit)
     .replace(DIGIT_MARKS, "$1");
 }
+
+/**
+ * Text from someone else's mail, made safe to show: bidirectional embedding, override and isolate controls
+ * (U+202A–202E, U+2066–2069) and directional marks are removed, so a display name or signature line cannot
+ * visually reorder itself or the text around it ("‮moc.knab" shown as "bank.com").
+ */
+export function stripBidiControls(s: string): string {
+  return s.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, "");
+}
