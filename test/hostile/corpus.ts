@@ -7,6 +7,7 @@
 // proposal → compose/booking path.
 
 import { createHash } from "node:crypto";
+import { prng } from "../../src/dev/emulator/index";
 
 export type HostileCategory =
   | "injection" // script/style/event-handler markup in names, subjects, signatures, agenda text, file names
@@ -62,17 +63,8 @@ export const CLIENT = {
 } as const;
 export const ATTORNEY = { name: "Alex Attorney", address: "alex@lawfirm.example" } as const;
 
-/** Small deterministic PRNG (mulberry32): reproducible garbage without committing it. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The emulator's deterministic PRNG (mulberry32): reproducible garbage without committing it. */
+export const seededRandom = prng;
 
 function randomBytes(seed: number, n: number): Buffer {
   const rnd = seededRandom(seed);

@@ -9,7 +9,7 @@ export { createSeed } from "./seed";
 export type { MailboxSeed, SeedOptions } from "./seed";
 export { ATTORNEY, CLIENTS, COLLEAGUE, FORMER_CLIENTS, THREADS } from "./seedData";
 export type { SeedPerson, SeedThread } from "./seedData";
-export { generateBulkMailbox } from "./bulkMailbox";
+export { generateBulkMailbox, prng } from "./bulkMailbox";
 export type { BulkMailbox, BulkOptions } from "./bulkMailbox";
 export { AVAILABILITY_DIGIT, availabilityView } from "./schedule";
 export { resolveZone } from "./timeZones";
