@@ -11,8 +11,9 @@ step "set-up"; bash scripts/setup.sh || exit 1
 step "type-check"; npm run -s typecheck || status=1
 step "lint"; npm run -s lint || status=1
 step "manifest validation (offline, XSD and JSON schema)"; npm run -s validate || status=1
-step "unit and contract tests"; npx jest --ci --json --outputFile=test-results/jest-unit.json || status=1
+# Build first: some tests check the built pages (CSP, bundle) as well as their sources.
 step "production build"; npm run -s build || status=1
+step "unit and contract tests"; npx jest --ci --json --outputFile=test-results/jest-unit.json || status=1
 if [ -f jest.e2e.config.js ] && ls test/e2e/*.e2e.test.ts >/dev/null 2>&1; then
   step "browser tests"; npx jest -c jest.e2e.config.js --ci --json --outputFile=test-results/jest-e2e.json || status=1
 fi
