@@ -4,9 +4,9 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { formatWaiting } from "../../src/core/responsiveness";
 import { ATTORNEY, CLIENTS, FORMER_CLIENTS, THREADS } from "../../src/dev/emulator/seedData";
-import { launchBrowser, shot, type LaunchedBrowser } from "./support/browser";
-import { ensureBuild } from "./support/builds";
-import { serve, type RunningServer } from "./support/demoServer";
+import { shot, type LaunchedBrowser } from "./support/browser";
+import { type RunningServer } from "./support/demoServer";
+import { closeDemoSession, startDemoSession } from "./support/demoSession";
 import { graphRequests, openDemo, openTaskpane, openedForms, taskpane } from "./support/demoPage";
 
 const person = (key: string) => CLIENTS.find((c) => c.key === key)!;
@@ -19,17 +19,10 @@ let page: Page;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  server = await serve(ensureBuild("demo"));
-  browser = await launchBrowser();
-  page = browser.page;
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  ({ server, browser, page } = await startDemoSession(errors));
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeDemoSession({ server, browser }));
 
 interface Overdue {
   name: string;

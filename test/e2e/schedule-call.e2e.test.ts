@@ -3,8 +3,8 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { CLIENTS } from "../../src/dev/emulator/seedData";
 import { launchBrowser, shot, type LaunchedBrowser } from "./support/browser";
-import { ensureBuild } from "./support/builds";
-import { serve, type RunningServer } from "./support/demoServer";
+import { type RunningServer } from "./support/demoServer";
+import { closeDemoSession, startDemoSession } from "./support/demoSession";
 import { bookedEvents, graphRequests, openDemo, openTaskpane, openedForms, taskpane } from "./support/demoPage";
 
 const CLIENT = CLIENTS.find((c) => c.key === "thameside")!;
@@ -27,17 +27,10 @@ let page: Page;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  server = await serve(ensureBuild("demo"));
-  browser = await launchBrowser();
-  page = browser.page;
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  ({ server, browser, page } = await startDemoSession(errors));
 }, 600_000);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeDemoSession({ server, browser }));
 
 describe("Schedule a call in the simulated Outlook", () => {
   let chosenStart = "";
