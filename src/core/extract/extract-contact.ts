@@ -2,7 +2,7 @@
 import type { ContactExtraction, FoundNumber, MailMessage, PhoneKind } from "../types";
 import { htmlToText, normalizeText, splitQuoted } from "../text";
 import { continuesProse, findSenderBlock, isProse, type SenderBlock } from "../signature";
-import { findPhonesInLine, internationalCountries, isLabelOnly, type LabelSpan, type PhoneOnLine } from "../phones";
+import { findPhonesInLine, internationalCountries, isLabelOnly, localFormsInLine, type LabelSpan, type PhoneOnLine } from "../phones";
 import { inferRegion, regionFromDomain } from "./region";
 import { guessTimeZone } from "./time-zone";
 
@@ -58,7 +58,8 @@ interface Candidate {
 
 /** Numbers on the block's signature lines (not prose), each with its own label or a label-only line above it. */
 function candidatesIn(block: SenderBlock, region: string | null, fallbackRegions: () => string[]): Candidate[] {
-  const out: Candidate[] = [];
+  const perLine: Candidate[][] = block.lines.map(() => []);
+  const scanned: number[] = [];
   block.lines.forEach((line, i) => {
     // Seven digits with only separators between them, before asking libphonenumber-js (the costly step).
     if (line.length > 300 || !PHONE_RUN.test(line) || isProse(line) || /^\s*>/.test(line) || continuesProse(block.lines, i)) return;
@@ -73,12 +74,24 @@ function candidatesIn(block: SenderBlock, region: string | null, fallbackRegions
       }
     }
     const above = i > 0 ? isLabelOnly(block.lines[i - 1]) : null;
+    scanned.push(i);
     phones.forEach((phone, k) => {
       const label = phone.label ?? (k === 0 && above ? above : null);
-      out.push({ phone, label, line: line.trim() });
+      perLine[i].push({ phone, label, line: line.trim() });
     });
   });
-  return out;
+  // Short local forms take the area code of the block's first office number (not a mobile).
+  const sibling = perLine.flat().find((c) => c.label?.kind !== "mobile" && c.phone.type !== "MOBILE");
+  if (sibling) {
+    for (const i of scanned) {
+      const line = block.lines[i];
+      for (const phone of localFormsInLine(line, perLine[i].map((c) => c.phone), sibling.phone)) {
+        perLine[i].push({ phone, label: phone.label, line: line.trim() });
+      }
+      perLine[i].sort((a, b) => a.phone.start - b.phone.start);
+    }
+  }
+  return perLine.flat();
 }
 
 function kindOf(c: Candidate, hasExplicitDirect: boolean): PhoneKind {
@@ -156,7 +169,7 @@ export function extractContact(message: MailMessage, options: ExtractOptions = {
     best,
     numbers,
     region: region.region,
-    timeZone: block.lines.length > 0 || best ? guessTimeZone(country, signatureText, message.date) : guessTimeZone(region.source === "default" ? null : region.region, signatureText, message.date),
+    timeZone: block.lines.length > 0 || best ? guessTimeZone(country, signatureText, message.date, best?.e164) : guessTimeZone(region.source === "default" ? null : region.region, signatureText, message.date),
     organization: block.lines.slice(1, 8).map((l) => l.trim()).find((l) => l.length <= 80 && ORG.test(l) && !/\d{3}/.test(l)) ?? null,
     signatureLines: block.lines.map((l) => l.trimEnd()).filter((l, i, a) => l !== "" || (i > 0 && a[i - 1] !== "")),
   };

@@ -61,7 +61,8 @@ function scan(text: string, region: string | null, leniency: "VALID" | "POSSIBLE
  * right after the first number belongs to the first ("1 (office) 2 (cell)").
  */
 export function findPhonesInLine(rawLine: string, region: string | null): PhoneOnLine[] {
-  const line = prepareLine(rawLine);
+  const stems = sharedStems(rawLine);
+  const line = stems.line === rawLine ? prepareLine(rawLine) : prepareLine(stems.line);
   if (!/\d{2}/.test(line) || (line.match(/\d/g) ?? []).length < 6) return [];
   let found = scan(line, region, "VALID");
   // Old or unusual allocations (long-gone NANP exchanges) fail validation; accept them when a phone label says so.
@@ -71,21 +72,33 @@ export function findPhonesInLine(rawLine: string, region: string | null): PhoneO
     found = scan(line, region, "POSSIBLE").filter((f) => f.number.isPossible() && /^\+1[2-9]\d{2}[2-9]\d{6}$/.test(f.number.number));
   }
   const out: PhoneOnLine[] = [];
+  const stemOf = (f: NumberFound) => stems.suffixes.find((x) => x.at >= f.endsAt && x.at <= f.endsAt + 2);
+  let prevTookSuffix = false;
   found.forEach((f, i) => {
     const n = f.number;
     const prevEnd = i > 0 ? found[i - 1].endsAt : 0;
     const nextStart = i + 1 < found.length ? found[i + 1].startsAt : line.length;
     const before = line.slice(prevEnd, f.startsAt);
     const after = line.slice(f.endsAt, nextStart);
-    let label: LabelSpan | null = labelBefore(before);
+    // Text the previous number took as its own trailing label is not this number's label too.
+    let label: LabelSpan | null = prevTookSuffix ? null : labelBefore(before);
+    prevTookSuffix = false;
     // The label before may really be the previous number's suffix, e.g. "555-1234 (office) 555-9876".
     if (label && i > 0 && /^\s*[-–,;]*\s*\(/.test(before) && /\)\s*[/,;|-]*\s*$/.test(before)) label = null;
-    const suffix = labelAfter(after);
+    // "(206) 555-0100  Dir. 555-0142": a label followed by digits libphonenumber did not read labels those
+    // digits, not the number before it.
+    const suffix = i + 1 === found.length && /^\s*[\p{L}][\p{L}.]*\s*[:.]?\s*\d{3}/u.test(after) ? null : labelAfter(after);
     // Text between this number and the next names the next one unless it is parenthesised or ends in a
     // separator: "1, Fax 2" and "1 Fax: 2" label 2; "1 (office) 2" and "1 direct, 2 cell" label 1.
+    // A label one space after a number and then a column gap ("+31 20 555 0142 direct   +31 20 555 0100
+    // reception") names the number before the gap.
+    const columnSuffix = /^ ?[\p{L}][\p{L}. -]{0,20}?(?:\s{3,}|\t)\s*[(+]?$/u.test(after) && !/:\s*[(+]?\s*$/.test(after);
     const suffixIsNext =
-      i + 1 < found.length && labelBefore(after) !== null && !/^\s*[-–]*\s*\(/.test(after) && !/[,;/|]\s*[(+]?\s*$/.test(after);
-    if (suffix && !suffixIsNext) label = label && label.kind !== "generic" ? label : suffix;
+      i + 1 < found.length && labelBefore(after) !== null && !columnSuffix && !/^\s*[-–]*\s*\(/.test(after) && !/[,;/|]\s*[(+]?\s*$/.test(after);
+    if (suffix && !suffixIsNext) {
+      label = label && label.kind !== "generic" ? label : suffix;
+      prevTookSuffix = true;
+    }
     // A number announced for certain dates ("December 20+21  281-...", "until 5/3:") is a temporary line.
     const dated = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|until|through|thru|bis)\b\.?\s*\d{0,2}/i;
     if (!label && dated.test(before) && /\d/.test(before)) label = { text: before.trim(), kind: "other" };
@@ -108,8 +121,58 @@ export function findPhonesInLine(rawLine: string, region: string | null): PhoneO
       start: f.startsAt,
       end: f.endsAt,
     });
+    const stem = stemOf(f);
+    if (stem && n.number.length > stem.digits.length + 4) {
+      // "Tel/Fax: +49 89 5550 310/-319": the second line shares the first one's stem. A label naming both
+      // roles gives the voice role to the first and the other role (usually fax) to the second.
+      const sibling = parsePhoneNumberFromString(n.number.slice(0, -stem.digits.length) + stem.digits);
+      if (sibling?.isPossible()) {
+        const roles = (label?.text ?? "").split(/\s*\/\s*/);
+        const secondRole = stem.label ?? (roles.length > 1 ? labelBefore(roles[roles.length - 1]) : null);
+        if (roles.length > 1 && label) out[out.length - 1].label = labelBefore(roles[0]) ?? label;
+        out.push({
+          e164: sibling.number,
+          ext: null,
+          country: sibling.country ?? n.country ?? null,
+          get type() {
+            return sibling.getType() ?? null;
+          },
+          get display() {
+            return sibling.formatInternational();
+          },
+          international: out[out.length - 1].international,
+          label: secondRole ?? label,
+          start: stem.at,
+          end: stem.at + stem.length,
+        });
+      }
+    }
   });
   return out;
+}
+
+interface StemSuffix {
+  /** Offset in the line where the suffix text started. */
+  at: number;
+  length: number;
+  digits: string;
+  label: LabelSpan | null;
+}
+
+// "310/-319", "310, Fax: -319", "310 / -19": a second line written as the last digits of the first.
+const STEM_SUFFIX = /(?<=\d)(\s*(?:\/|,|;)\s*(?:([\p{L}][\p{L}.]{0,12})\s*[:.]?\s*)?-\s?(\d{1,4}))(?![\d\s]*\d{3})/gu;
+
+/** Shared-stem suffixes blanked out of the line (same length, so offsets hold) and remembered. */
+function sharedStems(line: string): { line: string; suffixes: StemSuffix[] } {
+  if (!line.includes("-") || !/\d\s*[/,;]\s*(?:[\p{L}.]{1,13}\s*[:.]?\s*)?-\s?\d/u.test(line)) return { line, suffixes: [] };
+  const suffixes: StemSuffix[] = [];
+  const blanked = line.replace(STEM_SUFFIX, (m: string, _all: string, word: string | undefined, digits: string, offset: number) => {
+    const label = word ? labelBefore(word) : null;
+    if (word && !label) return m;
+    suffixes.push({ at: offset, length: m.length, digits, label });
+    return " ".repeat(m.length);
+  });
+  return { line: blanked, suffixes };
 }
 
 export type { LabelKind };
@@ -129,3 +192,46 @@ export function internationalCountries(lines: string[]): string[] {
   }
   return out;
 }
+
+// A short local form: 6 to 8 digits with separators, not part of a longer digit run.
+const LOCAL_RUN = /(?<![\d+])\d{2,4}[-. ]?\d{3,4}(?![\d])/g;
+
+/**
+ * Numbers written without their area code beside a sibling that has one: "Tel: (206) 555-0100  Dir. 555-0142".
+ * A run counts only behind a phone label (mobiles never share an area code), only where no number was found,
+ * and only when the sibling's leading digits plus the run make a valid number of the sibling's country.
+ */
+export function localFormsInLine(rawLine: string, found: PhoneOnLine[], sibling: { e164: string } | null): PhoneOnLine[] {
+  if (!sibling) return [];
+  const parsedSibling = parsePhoneNumberFromString(sibling.e164);
+  if (!parsedSibling) return [];
+  const national = parsedSibling.nationalNumber as string;
+  const out: PhoneOnLine[] = [];
+  for (const m of rawLine.matchAll(LOCAL_RUN)) {
+    const at = m.index ?? 0;
+    if (found.some((f) => at < f.end && at + m[0].length > f.start)) continue;
+    const label = labelBefore(rawLine.slice(Math.max(0, at - 30), at));
+    if (!label || label.kind === "mobile") continue;
+    const digits = m[0].replace(/\D/g, "");
+    if (digits.length < 6 || digits.length >= national.length) continue;
+    const candidate = parsePhoneNumberFromString(`+${parsedSibling.countryCallingCode}${national.slice(0, national.length - digits.length)}${digits}`);
+    if (!candidate?.isValid()) continue;
+    out.push({
+      e164: candidate.number,
+      ext: null,
+      country: candidate.country ?? null,
+      get type() {
+        return candidate.getType() ?? null;
+      },
+      get display() {
+        return candidate.formatInternational();
+      },
+      international: false,
+      label,
+      start: at,
+      end: at + m[0].length,
+    });
+  }
+  return out;
+}
+
