@@ -26,7 +26,16 @@ export interface FoundNumber {
   country?: string | null;
   /** Number formatted for people (international format), e.g. "+44 20 7484 5546". */
   display?: string;
+  /** On `best` only: where it came from. */
+  source?: ContactSource;
+  /** On `best` only: the evidence in words, e.g. "from Jane's signature on 3 March". */
+  evidence?: string;
+  /** On `best` only, when the engine is not sure the number is the sender's: why, in words. */
+  unsure?: string;
 }
+
+/** Where the number to dial came from: the newest message's signature, the sender's own sentence, or their earlier signature. */
+export type ContactSource = "signature" | "own-words" | "earlier-signature";
 
 /** What the engine knows about the client after reading one message. */
 export interface ContactExtraction {
@@ -43,6 +52,10 @@ export interface ContactExtraction {
   organization?: string | null;
   /** The lines taken as the sender's signature block (evidence). */
   signatureLines: string[];
+  /** "high": the sender's own block names them; "low": a number is offered but flagged (`best.unsure`); "none": no number. */
+  confidence?: "high" | "low" | "none";
+  /** When `best` is null: why, in words ("Jane gave no number of their own; the numbers … belong to other people"). */
+  reason?: string;
 }
 
 /** A message reduced to what the engine reads. Built from an .eml file or from a Graph message. */

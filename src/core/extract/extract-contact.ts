@@ -1,14 +1,20 @@
 // The direct-dial engine: message -> newest text -> sender's block -> labelled numbers -> best number to call.
-import type { ContactExtraction, FoundNumber, MailMessage, PhoneKind } from "../types";
+import type { ContactExtraction, ContactSource, FoundNumber, MailMessage, PhoneKind } from "../types";
 import { htmlToText, normalizeText, splitQuoted } from "../text";
-import { continuesProse, findSenderBlock, isProse, type SenderBlock } from "../signature";
+import { continuesProse, findSenderBlock, isProse, senderNameTokens, type SenderBlock } from "../signature";
 import { findPhonesInLine, internationalCountries, isLabelOnly, localFormsInLine, type LabelSpan, type PhoneOnLine } from "../phones";
 import { inferRegion, regionFromDomain } from "./region";
 import { guessTimeZone } from "./time-zone";
+import { ownWordsNumbers } from "./own-words";
 
 export interface ExtractOptions {
   /** Country for numbers without a country code when nothing in the message says otherwise. Default "US". */
   defaultRegion?: string;
+  /**
+   * Other messages of the conversation (any order). When the message has no number of the sender's, their
+   * own earlier signature there is used, and the evidence says so.
+   */
+  thread?: MailMessage[];
 }
 
 /** Preference when choosing the number to dial; fax and other lines are never chosen. */
@@ -114,11 +120,26 @@ function confidenceOf(kind: PhoneKind, c: Candidate, anchor: SenderBlock["anchor
 
 const ORG = /\b(inc|llc|llp|ltd|limited|gmbh|ag|plc|corp|corporation|company|co\.|s\.a\.|sas|b\.v\.|n\.v\.|s\.r\.l\.|oy|ab|a\/s|pty|university|universit[yä]t|institute|bank|group|partners|associates|law|legal)\b/i;
 
-/** Read one message and name the sender's numbers and the one to dial. Never throws on odd input. */
-export function extractContact(message: MailMessage, options: ExtractOptions = {}): ContactExtraction {
-  const from = message.from ?? { name: "", address: "" };
-  const split = splitQuoted(compactBlankRuns(messageText(message)));
-  const lines = split.body.split("\n");
+/** What one text (a message body, or a quoted part) says about the sender's own numbers. */
+interface BlockReading {
+  block: SenderBlock;
+  lines: string[];
+  region: ReturnType<typeof inferRegion>;
+  numbers: FoundNumber[];
+  best: FoundNumber | null;
+}
+
+function pickBest(numbers: FoundNumber[]): FoundNumber | null {
+  for (const kind of PREFERENCE) {
+    const best = numbers.find((n) => n.kind === kind);
+    if (best) return best;
+  }
+  return null;
+}
+
+/** The sender's block in `text` and the numbers on it. */
+function readSenderBlock(text: string, from: MailMessage["from"], options: ExtractOptions): BlockReading {
+  const lines = text.split("\n");
   const block = findSenderBlock(lines, from);
 
   // Numbers written with a country code tell the region of their siblings written without one; only needed
@@ -157,20 +178,130 @@ export function extractContact(message: MailMessage, options: ExtractOptions = {
       display: c.phone.display,
     });
   }
-  let best: FoundNumber | null = null;
-  for (const kind of PREFERENCE) {
-    best = numbers.find((n) => n.kind === kind) ?? null;
-    if (best) break;
+  return { block, lines, region, numbers, best: pickBest(numbers) };
+}
+
+/** Read one message and name the sender's numbers and the one to dial. Never throws on odd input. */
+export function extractContact(message: MailMessage, options: ExtractOptions = {}): ContactExtraction {
+  const from = message.from ?? { name: "", address: "" };
+  const split = splitQuoted(compactBlankRuns(messageText(message)));
+  const own = readSenderBlock(split.body, from, options);
+  const who = firstNameOf(from);
+
+  let reading = own;
+  let source: ContactSource | null = own.best ? "signature" : null;
+  let evidence = own.best ? `from ${who}'s signature in this email` : null;
+  let unsure: string | null = null;
+  let numbers = own.numbers;
+  let best = own.best;
+
+  if (!best) {
+    // The sender's own words about themselves: "my cell is 415-555-0177", "erreichen Sie mich unter …".
+    const said = ownWordsNumbers(own.lines, own.block, own.region.region ?? options.defaultRegion ?? "US");
+    if (said.length > 0) {
+      numbers = [...numbers, ...said];
+      best = pickBest(said);
+      source = "own-words";
+      evidence = `in ${who}'s own words in this email`;
+    }
   }
-  const country = best?.country ?? region.region;
-  const signatureText = block.lines.join("\n");
-  return {
+  if (!best) {
+    // A short reply without a signature ("Sent from my iPhone"): the sender's own earlier signature, quoted
+    // below or in the conversation. Only a part the sender wrote; never another person's block.
+    const earlier = earlierSignature(split.quoted, options.thread ?? [], message, from, options);
+    if (earlier) {
+      reading = earlier.reading;
+      numbers = [...numbers, ...earlier.reading.numbers];
+      best = earlier.reading.best;
+      source = "earlier-signature";
+      evidence = `from ${who}'s signature ${earlier.when}`;
+      if (!earlier.addressMatched) unsure = `not sure this is ${who}'s number: the earlier message is matched by name only`;
+    }
+  }
+  if (best && !unsure && reading.block.anchor === "fallback") {
+    unsure = `not sure this is ${who}'s number: the lines it came from do not name ${who}`;
+  }
+  if (best) {
+    const chosen: FoundNumber = best;
+    best = { ...chosen, source: source ?? "signature", evidence: evidence ?? "", ...(unsure ? { unsure } : {}) };
+    numbers = numbers.map((n) => (n === chosen ? (best as FoundNumber) : n));
+  }
+
+  const country = best?.country ?? own.region.region;
+  const signatureText = reading.block.lines.join("\n");
+  const result: ContactExtraction = {
     from,
     best,
     numbers,
-    region: region.region,
-    timeZone: block.lines.length > 0 || best ? guessTimeZone(country, signatureText, message.date, best?.e164) : guessTimeZone(region.source === "default" ? null : region.region, signatureText, message.date),
-    organization: block.lines.slice(1, 8).map((l) => l.trim()).find((l) => l.length <= 80 && ORG.test(l) && !/\d{3}/.test(l)) ?? null,
-    signatureLines: block.lines.map((l) => l.trimEnd()).filter((l, i, a) => l !== "" || (i > 0 && a[i - 1] !== "")),
+    region: own.region.region,
+    timeZone:
+      reading.block.lines.length > 0 || best
+        ? guessTimeZone(country, signatureText, message.date, best?.e164)
+        : guessTimeZone(own.region.source === "default" ? null : own.region.region, signatureText, message.date),
+    organization: reading.block.lines.slice(1, 8).map((l) => l.trim()).find((l) => l.length <= 80 && ORG.test(l) && !/\d{3}/.test(l)) ?? null,
+    signatureLines: reading.block.lines.map((l) => l.trimEnd()).filter((l, i, a) => l !== "" || (i > 0 && a[i - 1] !== "")),
+    confidence: !best ? "none" : unsure ? "low" : "high",
   };
+  if (!best) result.reason = noNumberReason(who, split, own);
+  return result;
+}
+
+/** "Jane" from "Jane Okafor", "Okafor, Jane" or jane.okafor@…; "the sender" when nothing names them. */
+function firstNameOf(from: MailMessage["from"]): string {
+  const t = senderNameTokens(from);
+  const word = t.first[0] ?? t.last[0] ?? "";
+  return word ? word.charAt(0).toUpperCase() + word.slice(1) : "the sender";
+}
+
+/** Why there is no number, in words the card shows. */
+function noNumberReason(who: string, split: ReturnType<typeof splitQuoted>, own: BlockReading): string {
+  const othersNumbers = split.quoted.some((q) => PHONE_RUN.test(q.text)) || own.lines.some((l) => PHONE_RUN.test(l));
+  return othersNumbers
+    ? `${who} gave no number of their own; the numbers in this email belong to other people`
+    : `${who} gave no phone number in this email`;
+}
+
+/** Same person: the same address, or (for quoted headers without one) the same first and last name. */
+function samePerson(a: MailMessage["from"] | null | undefined, b: MailMessage["from"]): { same: boolean; byAddress: boolean } {
+  if (!a) return { same: false, byAddress: false };
+  if (a.address && b.address) {
+    const same = a.address.trim().toLowerCase() === b.address.trim().toLowerCase();
+    return { same, byAddress: same };
+  }
+  const ta = senderNameTokens({ name: a.name ?? "", address: "" });
+  const tb = senderNameTokens({ name: b.name ?? "", address: "" });
+  const first = ta.first.length > 0 && ta.first[0] === tb.first[0];
+  const last = ta.last.length > 0 && tb.last.length > 0 && ta.last[ta.last.length - 1] === tb.last[tb.last.length - 1];
+  return { same: first && last, byAddress: false };
+}
+
+function earlierSignature(
+  quoted: ReturnType<typeof splitQuoted>["quoted"],
+  thread: MailMessage[],
+  message: MailMessage,
+  from: MailMessage["from"],
+  options: ExtractOptions,
+): { reading: BlockReading; when: string; addressMatched: boolean } | null {
+  for (const part of quoted) {
+    const match = samePerson(part.from, from);
+    if (!match.same) continue;
+    // The part's own text, without what it quoted in turn.
+    const reading = readSenderBlock(splitQuoted(part.text).body, from, options);
+    if (reading.best && reading.block.anchor !== "fallback") return { reading, when: "quoted below", addressMatched: match.byAddress };
+  }
+  const mine = thread
+    .filter((m) => m !== message && (m.id ?? m.messageId) !== (message.id ?? message.messageId) && samePerson(m.from, from).byAddress)
+    .sort((a, b) => Date.parse(b.date ?? "") - Date.parse(a.date ?? ""));
+  for (const m of mine) {
+    const reading = readSenderBlock(splitQuoted(compactBlankRuns(messageText(m))).body, from, options);
+    if (reading.best && reading.block.anchor !== "fallback") return { reading, when: m.date ? `on ${dayOf(m.date)}` : "in an earlier message", addressMatched: true };
+  }
+  return null;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+/** "3 March" from an ISO date, read in the date's own offset (the sender's day). */
+function dayOf(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]}` : iso;
 }

@@ -45,6 +45,10 @@ export function prepareLine(line: string): string {
     .replace(/(^|[^\d+\w])(\d{2,3})[\s.]*\(0\)/g, (m, pre: string, cc: string) => (isCallingCode(cc) ? `${pre}+${cc} ` : m));
 }
 
+function sharesCallingCode(region: string | null, callingCode: string): region is string {
+  return !!region && callingCode !== "1" && isSupportedCountry(region) && getCountryCallingCode(region as CountryCode) === callingCode;
+}
+
 /** A found number passes if libphonenumber-js deems it valid, or (for a labelled line) at least possible. */
 function scan(text: string, region: string | null, leniency: "VALID" | "POSSIBLE"): NumberFound[] {
   const defaultCountry = region && isSupportedCountry(region) ? (region as CountryCode) : undefined;
@@ -108,7 +112,10 @@ export function findPhonesInLine(rawLine: string, region: string | null): PhoneO
     out.push({
       e164: n.number,
       ext: n.ext ?? null,
-      country: n.country ?? null,
+      // Ranges shared by several regions (UK mobiles are also valid in Guernsey and Jersey) belong to the
+      // region the line was read in when that is one of them.
+      // North America is left alone: there the area code tells the US from Canada.
+      country: sharesCallingCode(region, n.countryCallingCode) ? region : (n.country ?? null),
       // Number type and formatting cost as much as finding the number; most callers need them for few numbers.
       get type() {
         return n.getType() ?? null;
