@@ -14,7 +14,7 @@ const SELF_CONTACT = new RegExp(
     String.raw`\b(?:my|mein(?:e|er)?|mon|ma|mes|mi|mis|mio|mia|mijn|meu|minha)\s+(?:(?:new|personal|own|private|direct|work|office|neue|persönliche|nouveau|nouvelle|nuevo|nueva|personal)\s+)?${PHONE_NOUN}\b`,
     String.raw`\b(?:call|reach|text|ring|phone|contact|try|get)\s+me\b`,
     String.raw`\bI(?:'m| am)\s+(?:on|at|reachable)\b`,
-    String.raw`\b(?:erreichen\s+sie\s+mich|erreichst\s+du\s+mich|rufen\s+sie\s+mich|ruf\s+mich|mich\s+(?:erreichen|anrufen)|ich\s+bin\s+(?:unter|erreichbar))\b`,
+    String.raw`\b(?:erreichen\s+sie\s+mich|sie\s+erreichen\s+mich|du\s+erreichst\s+mich|erreichst\s+du\s+mich|rufen\s+sie\s+mich|ruf\s+mich|mich\s+(?:erreichen|anrufen)|ich\s+bin\s+(?:unter|erreichbar))\b`,
     String.raw`\b(?:me\s+joindre|m'appeler|m['’]appeler|appelez[- ]moi|appelle[- ]moi|me\s+contacter|je\s+suis\s+joignable)\b`,
     String.raw`\b(?:ll[áa]m(?:ame|eme)|llamarme|localizarme|contactarme|me\s+(?:puedes|puede|pueden)\s+(?:llamar|localizar|contactar))\b`,
     String.raw`\b(?:chiamami|mi\s+(?:puoi|può)\s+(?:chiamare|contattare)|bel\s+me|ligue[- ]me)\b`,

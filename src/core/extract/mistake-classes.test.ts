@@ -1,0 +1,139 @@
+// One table per class of mistake the engine must not make on mail it was not written against (issue 14).
+// Samples are real-looking signatures and replies; each row states the number a careful reader would dial.
+import { extractContact } from "./extract-contact";
+import type { MailMessage } from "../types";
+
+function mail(from: [string, string], text: string, extra: Partial<MailMessage> = {}): MailMessage {
+  return { from: { name: from[0], address: from[1] }, to: [{ name: "Alex Morgan", address: "alex.morgan@harwellmorgan.com" }], subject: "Re: matter", text, ...extra };
+}
+
+describe("whose number it is", () => {
+  it.each([
+    ["a colleague the sender mentions", ["Tom Brown", "tom@brownco.co.uk"], "Hi Alex,\n\nYou can reach Maria at +44 20 7946 0999 for the documents.\n\nThanks,\nTom"],
+    ["a named assistant after 'call'", ["Jane Okafor", "jane@acme.co.uk"], "Alex,\n\nPlease call my assistant Priya on 020 7946 0555 to fix a time.\n\nJane"],
+    ["a forwarded sender's signature", ["Luis Ortega", "luis@ortega.es"], "FYI, see below.\n\nLuis\n\n---------- Forwarded message ---------\nFrom: Ana Ruiz <ana@ruiz-abogados.es>\nDate: Mon, 2 Mar 2026\nSubject: Contrato\n\nHola,\n\nAdjunto el contrato.\n\nAna Ruiz\nRuiz Abogados\nTel. +34 91 555 01 42"],
+    ["a quoted partner's block under a short reply", ["Dan Reyes", "dan@sierraridge.com"], "Works for me.\n\nSent from my iPhone\n\nOn Mar 3, 2026, at 10:02, Alex Morgan <alex.morgan@harwellmorgan.com> wrote:\n> Dan, can we talk Thursday?\n> Alex Morgan\n> Partner | Harwell Morgan LLP\n> Direct: +1 212 555 0148"],
+    ["a German forward with the other firm's switchboard", ["Klaus Weber", "k.weber@weber-ag.de"], "Zur Info.\n\nGruß\nKlaus\n\nVon: Petra Lang <p.lang@lang-recht.de>\nGesendet: Montag, 2. März 2026 09:14\nAn: Klaus Weber\nBetreff: Vertrag\n\nSehr geehrter Herr Weber,\nanbei der Entwurf.\nPetra Lang\nZentrale: +49 30 5550 100"],
+  ])("%s is never the sender's", (_name, from, text) => {
+    const r = extractContact(mail(from as [string, string], text));
+    expect(r.best).toBeNull();
+    expect(r.confidence).toBe("none");
+    expect(r.reason).toMatch(/no number of their own|no phone number/);
+  });
+
+  it.each([
+    ["my cell is", "Hi Alex,\n\nMy cell is 415-555-0177 if anything comes up tonight.\n\nThanks,\nTom", ["Tom Brown", "tom@brown.com"], "+14155550177", "mobile"],
+    ["call me on", "Alex,\n\nPlease call me on 07911 123456 after 4.\n\nJane", ["Jane Okafor", "jane@acme.co.uk"], "+447911123456", "mobile"],
+    ["erreichen Sie mich unter", "Hallo Herr Morgan,\n\nSie erreichen mich unter 089 5550310.\n\nGruß\nKlaus", ["Klaus Weber", "k.weber@weber-ag.de"], "+49895550310", "direct"],
+    ["mon portable", "Bonjour,\n\nMon portable : 06 12 34 56 78, n'hésitez pas.\n\nMarie", ["Marie Dupont", "marie@dupont.fr"], "+33612345678", "mobile"],
+    ["llámame al", "Hola Alex,\n\nLlámame al 600 123 456 cuando puedas.\n\nLuis", ["Luis Ortega", "luis@ortega.es"], "+34600123456", "mobile"],
+  ])("the sender's own words count: %s", (_name, text, from, e164, kind) => {
+    const r = extractContact(mail(from as [string, string], text as string));
+    // A one-line sentence right above the name may be read as part of the signature; either way it is theirs.
+    expect(r.best).toMatchObject({ e164, kind });
+    expect(["own-words", "signature"]).toContain(r.best?.source);
+  });
+
+  it("a first-person phrase followed by someone else is not the sender's number", () => {
+    const r = extractContact(mail(["Tom Brown", "tom@brown.com"], "Hi,\n\nCall me or my assistant Maria on 415-555-0190.\n\nTom"));
+    expect(r.best).toBeNull();
+  });
+});
+
+describe("label layouts", () => {
+  const sig = (name: string, address: string, lines: string) => mail([name, address], `Thanks,\n\n${name}\n${lines}`);
+  it.each([
+    ["a label after the number", sig("Jane Roe", "jane@acme.com", "Acme Corp\n415.555.0142 Direct Dial\n415.555.0100 Main"), "+14155550142", { "+14155550100": "main" }],
+    ["labels in columns", sig("Jan de Vries", "jan@vries.nl", "Vries BV, Amsterdam\ntel +31 20 555 0142 direct   +31 20 555 0100 reception"), "+31205550142", { "+31205550100": "main" }],
+    ["a shared stem Tel/Fax", sig("Hans Müller", "hans@mueller.de", "Müller GmbH\nTel/Fax: +49 89 5550 310/-319"), "+49895550310", { "+49895550319": "fax" }],
+    ["a shared stem with its own fax label", sig("Hans Müller", "hans@mueller.de", "Müller GmbH\nTel.: +49 89 5550 310, Fax: -319"), "+49895550310", { "+49895550319": "fax" }],
+    ["a short local form inheriting the area code", sig("Bob Smith", "bob@smithllp.com", "Smith LLP, Seattle WA 98101\nTel: (206) 555-0100  Dir. 555-0142"), "+12065550142", { "+12065550100": "main" }],
+    ["an 'hm' line is not the office line", sig("Bob Smith", "bob@smithllp.com", "hm 206-555-0199\nc 206-555-0144"), "+12065550144", { "+12065550199": "other" }],
+    ["a 'Home:' line beside the office", sig("Bob Smith", "bob@smithllp.com", "Home: 206-555-0199\nOffice: 206-555-0143"), "+12065550143", { "+12065550199": "other" }],
+  ])("%s", (_name, message, best, kinds) => {
+    const r = extractContact(message as MailMessage);
+    expect(r.best?.e164).toBe(best);
+    for (const [e164, kind] of Object.entries(kinds as Record<string, string>)) expect(r.numbers.find((n) => n.e164 === e164)?.kind).toBe(kind);
+  });
+});
+
+describe("recall", () => {
+  it.each([
+    ["011 trunk form from the US", ["Tom Brown", "tom@brown.com"], "Tom Brown\nBrown & Co, London\nPhone: 011-44-20-7946-0321", "+442079460321"],
+    ["00 country code", ["Marie Dupont", "marie@dupont.fr"], "Marie Dupont\nDupont SA\nTél : 00 33 1 55 55 01 42", "+33155550142"],
+    ["(0) inserted", ["Tom Brown", "tom@brown.co.uk"], "Tom Brown\nT: +44 (0)20 7946 0321", "+442079460321"],
+    ["slashes", ["Klaus Weber", "klaus@weber.de"], "Klaus Weber\nTel. 089/5550-310", "+49895550310"],
+    ["dots", ["Lucia Bianchi", "lucia@bianchi.it"], "Lucia Bianchi\nStudio Bianchi\nTel. 02.5550.3100", "+390255503100"],
+    ["no label at all", ["Klaus Weber", "klaus@weber.de"], "Klaus Weber\nWeber AG\n+49 89 5550310", "+49895550310"],
+  ])("%s", (_name, from, signature, e164) => {
+    const r = extractContact(mail(from as [string, string], `Best regards,\n\n${signature}`));
+    expect(r.best?.e164).toBe(e164);
+  });
+
+  it("reads a signature laid out in an HTML table", () => {
+    const html = `<p>Kind regards,</p><table><tr><td><b>Jane Okafor</b><br>General Counsel</td><td>Direct</td><td>+44 20 7946 0321</td></tr><tr><td></td><td>Main</td><td>+44 20 7946 0000</td></tr></table>`;
+    const r = extractContact({ ...mail(["Jane Okafor", "jane@acme.co.uk"], ""), text: null, html });
+    expect(r.best).toMatchObject({ e164: "+442079460321", kind: "direct" });
+  });
+});
+
+describe("the client's own earlier signature", () => {
+  const signed = "Dear Alex,\n\nPlease find the lease attached.\n\nBest regards,\nJane Okafor\nGeneral Counsel | Acme Holdings Ltd\nDirect: +44 20 7946 0321\nMobile: +44 7911 123456";
+
+  it("a short mobile reply takes the sender's signature quoted below, and says so", () => {
+    const text = `Yes, Thursday works.\n\nSent from my iPhone\n\nOn 3 Mar 2026, at 09:14, Jane Okafor <jane.okafor@acme.co.uk> wrote:\n\n${signed.split("\n").map((l) => `> ${l}`).join("\n")}`;
+    const r = extractContact(mail(["Jane Okafor", "jane.okafor@acme.co.uk"], text));
+    expect(r.best).toMatchObject({ e164: "+442079460321", source: "earlier-signature" });
+    expect(r.best?.evidence).toBe("from Jane's signature quoted below");
+    expect(r.timeZone).toBe("Europe/London");
+  });
+
+  it("or her signed message fetched with the conversation, with its date", () => {
+    const earlier = { ...mail(["Jane Okafor", "jane.okafor@acme.co.uk"], signed), id: "m1", date: "2026-03-03T09:14:00+00:00" };
+    const reply = { ...mail(["Jane Okafor", "jane.okafor@acme.co.uk"], "Yes, Thursday works.\n\nSent from my iPhone"), id: "m3" };
+    const attorney = { ...mail(["Alex Morgan", "alex.morgan@harwellmorgan.com"], "Jane, Thursday at 10?\n\nAlex Morgan\nDirect: +1 212 555 0148"), id: "m2", date: "2026-03-03T12:00:00-05:00" };
+    const r = extractContact(reply, { thread: [earlier, attorney, reply] });
+    expect(r.best).toMatchObject({ e164: "+442079460321", source: "earlier-signature", evidence: "from Jane's signature on 3 March" });
+  });
+
+  it("never falls back to another person's signature in the thread", () => {
+    const attorney = { ...mail(["Alex Morgan", "alex.morgan@harwellmorgan.com"], "Jane, Thursday at 10?\n\nAlex Morgan\nDirect: +1 212 555 0148"), id: "m2" };
+    const reply = { ...mail(["Jane Okafor", "jane.okafor@acme.co.uk"], "Yes.\n\nSent from my iPhone"), id: "m3" };
+    const r = extractContact(reply, { thread: [attorney, reply] });
+    expect(r.best).toBeNull();
+  });
+});
+
+describe("time zone from the number", () => {
+  it.each([
+    ["an Arizona area code is Phoenix, not Denver", "+1 480 555 0142", null, "America/Phoenix"],
+    ["a Seattle area code", "+1 206 555 0142", null, "America/Los_Angeles"],
+    ["a Chicago area code", "+1 312 555 0142", null, "America/Chicago"],
+    ["a Sydney number", "+61 2 9555 0142", null, "Australia/Sydney"],
+    // Google's data gives 08 numbers both Adelaide and Perth; the Date header's offset tells them apart.
+    ["a Perth number sent at +08:00", "+61 8 9555 0142", "2026-03-03T09:00:00+08:00", "Australia/Perth"],
+    ["an Adelaide number sent at +10:30", "+61 8 8555 0142", "2026-03-03T09:00:00+10:30", "Australia/Adelaide"],
+  ])("%s", (_name, number, date, zone) => {
+    const r = extractContact(mail(["Sam Lee", "sam@leeco.com"], `Thanks,\n\nSam Lee\nLee & Co\nPhone: ${number}`, { date }));
+    expect(r.timeZone).toBe(zone);
+  });
+
+  it("an address in the signature still wins over a mobile's area code", () => {
+    const r = extractContact(mail(["Sam Lee", "sam@leeco.com"], "Thanks,\n\nSam Lee\n100 Main St, Boston MA 02110\nCell: +1 480 555 0142"));
+    expect(r.timeZone).toBe("America/New_York");
+  });
+});
+
+describe("honest answers", () => {
+  it("flags a number from lines that do not name the sender", () => {
+    const r = extractContact(mail(["Sam Lee", "sam@leeco.com"], "Here is the info.\n\nAcme Tower, Floor 3\nPhone: +1 312 555 0142"));
+    expect(r.best?.e164).toBe("+13125550142");
+    expect(r.confidence).toBe("low");
+    expect(r.best?.unsure).toMatch(/not sure this is Sam's number/);
+  });
+
+  it("a signed block is high confidence with its evidence", () => {
+    const r = extractContact(mail(["Sam Lee", "sam@leeco.com"], "Thanks,\n\nSam Lee\nPhone: +1 312 555 0142"));
+    expect(r).toMatchObject({ confidence: "high", best: { source: "signature", evidence: "from Sam's signature in this email" } });
+  });
+});
