@@ -85,7 +85,9 @@ function jsonLine(r: Row): string {
     file: r.file,
     messageId: r.messageId,
     from: { name: r.result.from.name, address: r.result.from.address },
-    best: b ? { e164: b.e164, ext: b.ext, kind: b.kind, line: b.line, confidence: b.confidence } : null,
+    best: b ? { e164: b.e164, ext: b.ext, kind: b.kind, line: b.line, confidence: b.confidence, source: b.source, evidence: b.evidence, ...(b.unsure ? { unsure: b.unsure } : {}) } : null,
+    confidence: r.result.confidence ?? (b ? "high" : "none"),
+    ...(r.result.reason ? { reason: r.result.reason } : {}),
     numbers: r.result.numbers.map((n) => ({ e164: n.e164, ext: n.ext, kind: n.kind, label: n.label, line: n.line, confidence: n.confidence })),
     region: r.result.region,
     timeZone: r.result.timeZone,
@@ -97,7 +99,8 @@ function table(rows: Row[]): string {
   const body = rows.map((r) => {
     const b = r.result.best;
     const who = r.result.from.name || r.result.from.address || "(unknown)";
-    return [r.file, who, b ? (b.display ?? `${b.e164}${b.ext ? ` x${b.ext}` : ""}`) : "-", b?.kind ?? "-", b ? b.line.slice(0, 60) : "no callable number"];
+    const evidence = b ? `${b.unsure ? `${b.unsure}; ` : ""}${b.evidence ? `${b.evidence}: ` : ""}${b.line.slice(0, 60)}` : (r.result.reason ?? "no callable number");
+    return [r.file, who, b ? (b.display ?? `${b.e164}${b.ext ? ` x${b.ext}` : ""}`) : "-", b?.kind ?? "-", evidence];
   });
   const widths = head.map((h, i) => Math.min(60, Math.max(h.length, ...body.map((r) => r[i].length))));
   const fmt = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.slice(0, widths[i]).padEnd(widths[i]))).join("  ");
@@ -115,8 +118,10 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
   };
   const handle = async (name: string, bytes: Uint8Array) => {
     try {
-      for (const m of await messagesOf(name, bytes)) {
-        const row = { file: name, messageId: m.messageId ?? null, result: extractContact(m, options) };
+      const messages = await messagesOf(name, bytes);
+      for (const m of messages) {
+        // The other messages of an mbox are the conversation: a signature-less reply can use the sender's earlier one.
+        const row = { file: name, messageId: m.messageId ?? null, result: extractContact(m, messages.length > 1 ? { ...options, thread: messages } : options) };
         if (opts.format === "json") io.stdout(jsonLine(row) + "\n");
         else rows.push(row);
       }

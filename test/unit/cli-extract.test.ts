@@ -34,6 +34,8 @@ describe("dialback extract", () => {
       best: { e164: "+492118642317", ext: null, kind: "direct", line: "Durchwahl: +49 211 86 42-317" },
     });
     expect(row.best.confidence).toBeGreaterThan(0);
+    expect(row).toMatchObject({ confidence: "high", best: { source: "signature", evidence: "from Jürgen's signature in this email" } });
+    expect(row.reason).toBeUndefined();
     expect(row.numbers.map((n: { kind: string }) => n.kind)).toEqual(["main", "direct", "fax", "mobile"]);
     expect(io.err).toBe("");
   });
@@ -45,6 +47,7 @@ describe("dialback extract", () => {
     expect(rows.map((r) => r.messageId)).toEqual(["<mbox-1@example.com>", "<mbox-2@example.org>"]);
     expect(rows[0].best).toMatchObject({ e164: "+17135550187", ext: "204", kind: "direct" });
     expect(rows[1].best).toBeNull();
+    expect(rows[1]).toMatchObject({ confidence: "none", reason: "Tom gave no phone number in this email" });
   });
 
   it("reads HTML-only mail and never answers with the quoted sender's number", async () => {
@@ -71,7 +74,9 @@ describe("dialback extract", () => {
     expect(out[0]).toMatch(/^file\s+from\s+best\s+kind\s+evidence/);
     expect(io.out).toContain("+49 211 8642317");
     expect(io.out).toContain("ext. 204");
-    expect(io.out).toContain("no callable number");
+    // A row without a number says why, as the card does.
+    expect(io.out).toContain("Tom gave no phone number in this email");
+    expect(io.out).toContain("from Maria's signature in this email");
   });
 
   it("reports each bad input on one line, still processes the rest and exits 1", async () => {
