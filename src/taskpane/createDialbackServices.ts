@@ -58,7 +58,13 @@ function toUiAgenda(items: CoreAgendaItem[]): AgendaItem[] {
 
 /** Compose writes "<display> ext. <ext>" itself, so the display form goes without the extension. */
 function shownNumber(n: FoundNumber): FoundNumber {
-  return { ...n, line: stripBidiControls(n.line), label: n.label === null ? null : stripBidiControls(n.label) };
+  return {
+    ...n,
+    line: stripBidiControls(n.line),
+    label: n.label === null ? null : stripBidiControls(n.label),
+    ...(n.evidence ? { evidence: stripBidiControls(n.evidence) } : {}),
+    ...(n.unsure ? { unsure: stripBidiControls(n.unsure) } : {}),
+  };
 }
 
 function toCoreDial(dial: CallDraft["dial"]): CoreDialNumber | null {
@@ -183,7 +189,7 @@ export function createDialbackServices(deps: DialbackServicesDeps): DialbackServ
         ? { name: first.me.value.displayName ?? owner.name, address: first.me.value.mail ?? first.me.value.userPrincipalName ?? owner.address }
         : owner;
     // Extraction runs once per message; re-planning for another duration only reruns scheduling.
-    const contact = extractContact(message);
+    const contact = extractContact(message, { thread });
     const messageKey = message.messageId ?? message.id ?? item.itemId;
 
     const plans = new Map<number, ProposeCallResult>();
@@ -238,6 +244,7 @@ export function createDialbackServices(deps: DialbackServicesDeps): DialbackServ
           },
           best: result.best ? shownNumber(result.best) : null,
           numbers: (result.numbers as FoundNumber[]).map(shownNumber),
+          numberReason: result.best ? null : contact.reason ? stripBidiControls(contact.reason) : null,
           agenda: toUiAgenda(result.agenda).map((i) => ({ ...i, text: stripBidiControls(i.text) })),
           slots: result.slots.map((s) => ({ start: s.start, end: s.end, clientStart: s.clientStart, clientEnd: s.clientEnd })),
           attorneyTimeZone: result.slots[0]?.timeZone ?? result.client.timeZone ?? "UTC",

@@ -33,6 +33,8 @@ export interface CallPlan {
   client: ClientSummary;
   best: FoundNumber | null;
   numbers: FoundNumber[];
+  /** When there is no number to call: why, in words ("Jane gave no number of their own; …"). */
+  numberReason?: string | null;
   agenda: AgendaItem[];
   /** Proposed slots, best first; the UI shows three and keeps the rest behind "More times". */
   slots: PlanSlot[];
@@ -48,6 +50,10 @@ export interface DialNumber {
   kind: PhoneKind | "typed";
   /** The signature line it came from, when found rather than typed. */
   line: string | null;
+  /** Where the line came from, in words ("from Jane's signature on 3 March"). */
+  evidence?: string | null;
+  /** Set when the engine is not sure the number is the client's: why, in words. */
+  unsure?: string | null;
 }
 
 /** The attorney's choices: what the reply, the voicemail follow-up and the booking are built from. */

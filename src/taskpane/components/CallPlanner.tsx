@@ -123,7 +123,7 @@ function PlanEditor({ host, services, item, session }: CallPlannerProps & { sess
   return (
     <main className={styles.root} aria-label={`Schedule a call with ${plan.client.name || plan.client.email}`}>
       <WaitingBadge status={session.waiting} timeZone={plan.attorneyTimeZone} onReply={() => openForm(() => QUICK_REPLY, (m) => host.displayReplyForm({ htmlBody: m.html }))} />
-      <ClientCard client={plan.client} numbers={plan.numbers} dial={dial} region={region} onDialChange={touch(setDial)} parseNumber={services.parseNumber} />
+      <ClientCard client={plan.client} numbers={plan.numbers} dial={dial} region={region} onDialChange={touch(setDial)} parseNumber={services.parseNumber} reason={plan.numberReason} />
       <Divider />
       <AgendaEditor items={agenda} onChange={touch(setAgenda)} />
       <Divider />

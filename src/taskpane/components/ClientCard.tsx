@@ -31,7 +31,13 @@ const KIND_LABEL: Record<DialNumber["kind"], string> = {
 };
 
 export function toDialNumber(n: FoundNumber): DialNumber {
-  return { e164: n.e164, ext: n.ext, display: n.display ?? n.e164, kind: n.kind, line: n.line };
+  return { e164: n.e164, ext: n.ext, display: n.display ?? n.e164, kind: n.kind, line: n.line, evidence: n.evidence ?? null, unsure: n.unsure ?? null };
+}
+
+/** "From Jane's signature on 3 March:" — the evidence sentence as a caption. */
+function evidenceCaption(dial: DialNumber): string {
+  const e = dial.evidence?.trim();
+  return e ? `${e.charAt(0).toUpperCase()}${e.slice(1)}:` : "From the signature:";
 }
 
 const useStyles = makeStyles({
@@ -63,9 +69,11 @@ export interface ClientCardProps {
   region: string | null;
   onDialChange(dial: DialNumber): void;
   parseNumber: DialbackServices["parseNumber"];
+  /** Why no number was found, when none was. */
+  reason?: string | null;
 }
 
-export function ClientCard({ client, numbers, dial, region, onDialChange, parseNumber }: ClientCardProps) {
+export function ClientCard({ client, numbers, dial, region, onDialChange, parseNumber, reason }: ClientCardProps) {
   const styles = useStyles();
   const [editing, setEditing] = useState(false);
   const [typed, setTyped] = useState("");
@@ -120,9 +128,16 @@ export function ClientCard({ client, numbers, dial, region, onDialChange, parseN
               {dialText(dial)}
             </Text>
           </div>
+          {dial.unsure && (
+            <MessageBar intent="warning" layout="multiline" data-testid="dial-unsure">
+              <MessageBarBody>
+                {dial.unsure.charAt(0).toUpperCase() + dial.unsure.slice(1)}. Check the line below before you call.
+              </MessageBarBody>
+            </MessageBar>
+          )}
           {dial.line && (
             <figure style={{ margin: 0 }}>
-              <Caption1 as="span">From the signature:</Caption1>
+              <Caption1 as="span" data-testid="dial-evidence-caption">{evidenceCaption(dial)}</Caption1>
               <blockquote className={styles.evidence} data-testid="dial-evidence">
                 {dial.line}
               </blockquote>
@@ -149,8 +164,8 @@ export function ClientCard({ client, numbers, dial, region, onDialChange, parseN
         </div>
       ) : (
         <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            No phone number found in {client.name || "the client"}&rsquo;s signature.{" "}
+          <MessageBarBody data-testid="no-number">
+            {reason ? `${reason}.` : <>No phone number found in {client.name || "the client"}&rsquo;s signature.</>}{" "}
             {alternatives.length > 0 ? "Use one of the other numbers below or type one." : "Type the number to call."}
           </MessageBarBody>
         </MessageBar>
