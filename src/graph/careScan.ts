@@ -33,8 +33,19 @@ function q(params: Record<string, string | number | undefined>): string {
   );
 }
 
-/** Paths of the three scans; exported so tests can assert their shape (and the emulator can accept them). */
-export function scanPaths(opts: ScanOptions): { sent: string; received: string; meetings: string } {
+/** Graph rejects a calendarView range over this many days (400 ErrorInvalidRequest, "Maximum number of days: 1825"). */
+export const CALENDAR_VIEW_MAX_DAYS = 1825;
+
+/** Consecutive [start, end) ranges covering `from`..`to`, none longer than Graph's calendarView limit. */
+function calendarWindows(from: Date, to: Date): Array<[Date, Date]> {
+  const out: Array<[Date, Date]> = [];
+  const span = CALENDAR_VIEW_MAX_DAYS * 86_400_000;
+  for (let start = from.getTime(); start < to.getTime(); start += span) out.push([new Date(start), new Date(Math.min(start + span, to.getTime()))]);
+  return out;
+}
+
+/** Paths of the scans; exported so tests can assert their shape (and the emulator can accept them). */
+export function scanPaths(opts: ScanOptions): { sent: string; received: string; meetings: string[] } {
   const now = opts.now ?? new Date();
   const top = Math.min(opts.pageSize ?? 1000, 1000);
   const sentFrom = opts.watermarks?.sent ?? opts.since;
@@ -55,12 +66,16 @@ export function scanPaths(opts: ScanOptions): { sent: string; received: string; 
       $select: "receivedDateTime,from",
       $top: top,
     })}`,
-    meetings: `/me/calendarView${q({
-      startDateTime: odataInstant(meetingsFrom),
-      endDateTime: odataInstant(horizon),
-      $select: "start,attendees,organizer,isCancelled",
-      $top: top,
-    })}`,
+    // Ten years back and a year ahead is more than one calendarView may span: one request per window.
+    meetings: calendarWindows(new Date(meetingsFrom), new Date(horizon)).map(
+      ([start, end]) =>
+        `/me/calendarView${q({
+          startDateTime: odataInstant(start.toISOString()),
+          endDateTime: odataInstant(end.toISOString()),
+          $select: "start,attendees,organizer,isCancelled",
+          $top: top,
+        })}`,
+    ),
   };
 }
 
@@ -82,11 +97,14 @@ export async function scanCorrespondentsWith(fetchAll: FetchAll, opts: ScanOptio
   const now = opts.now ?? new Date();
   const scannedAt = now.toISOString();
   const paths = scanPaths(opts);
-  const [sentItems, receivedItems, events] = await Promise.all([
+  const [sentItems, receivedItems, ...windows] = await Promise.all([
     fetchAll<Message>(paths.sent),
     fetchAll<Message>(paths.received),
-    fetchAll<Event>(paths.meetings),
+    ...paths.meetings.map((p) => fetchAll<Event>(p)),
   ]);
+  // A meeting that spans two windows comes back in both.
+  const seenEvents = new Set<string>();
+  const events = (windows as Event[][]).flat().filter((e) => !e.id || (!seenEvents.has(e.id) && !!seenEvents.add(e.id)));
 
   const sent: ContactRecord[] = [];
   for (const m of sentItems) {

@@ -23,12 +23,18 @@ describe("care-call scan", () => {
     expect(batch.received).toHaveLength(inbox.length);
     expect(batch.sent).toHaveLength(sentMessages.reduce((n, m) => n + m.to.length + m.cc.length, 0));
     expect(batch.meetings!.length).toBeGreaterThan(300);
-    const expected = Math.ceil(sentMessages.length / 1000) + Math.ceil(inbox.length / 1000) + Math.ceil(emu.state.events.length / 1000);
+    // Ten years back and one ahead is more than Graph's 1,825-day calendarView limit: three windows.
+    const windows = emu.log.filter((l) => new URL(l.url).pathname.endsWith("/calendarView"));
+    expect(windows).toHaveLength(3);
+    for (const w of windows) {
+      const q = new URL(w.url).searchParams;
+      expect(Date.parse(q.get("endDateTime")!) - Date.parse(q.get("startDateTime")!)).toBeLessThanOrEqual(1825 * 86_400_000);
+    }
+    const expected = Math.ceil(sentMessages.length / 1000) + Math.ceil(inbox.length / 1000) + windows.length;
     expect(emu.stats.requests).toBe(expected);
-    expect(emu.stats.requests).toBeLessThanOrEqual(13);
     for (const l of emu.log) expect(new URL(l.url).searchParams.get("$select")).toBeTruthy();
-    // The README states this figure: 12 requests (4 pages of sent items, 7 of inbox, 1 of calendar; 3,974 + 6,054 messages, 315 events).
-    expect(emu.stats.requests).toBe(12);
+    // The README states this figure: 14 requests (4 pages of sent items, 7 of inbox, 3 calendar windows; 3,974 + 6,054 messages, 315 events).
+    expect(emu.stats.requests).toBe(14);
   });
 
   it("refresh from watermarks costs three requests and picks up only what is new", async () => {
@@ -60,7 +66,22 @@ describe("care-call scan", () => {
     expect(q(paths.sent).get("$filter")).toBe("sentDateTime ge 2026-01-01T00:00:00Z");
     expect(q(paths.sent).get("$orderby")).toBe("sentDateTime desc");
     expect(q(paths.received).get("$filter")).toBe("receivedDateTime ge 2026-01-02T00:00:00Z");
-    expect(q(paths.meetings).get("startDateTime")).toBeTruthy();
+    for (const m of paths.meetings) expect(q(m).get("startDateTime")).toBeTruthy();
+  });
+
+  it("the emulator answers a calendarView range over 1,825 days as Graph does", async () => {
+    const emu = createEmulator({ seed: createSeed({ now: NOW }) });
+    const res = await emu.fetch(
+      new Request("https://graph.microsoft.com/v1.0/me/calendarView?startDateTime=2016-11-25T00:00:00Z&endDateTime=2027-11-25T00:00:00Z", { headers: { Authorization: "Bearer t" } }),
+    );
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { error: { code: string; message: string } };
+    expect(body.error.code).toBe("ErrorInvalidRequest");
+    expect(body.error.message).toContain("Maximum number of days: 1825");
+    const ok = await emu.fetch(
+      new Request("https://graph.microsoft.com/v1.0/me/calendarView?startDateTime=2022-11-26T00:00:00Z&endDateTime=2027-11-25T00:00:00Z", { headers: { Authorization: "Bearer t" } }),
+    );
+    expect(ok.status).toBe(200);
   });
 
   it("listSentTo and listMeetingsWith find the seeded correspondence", async () => {

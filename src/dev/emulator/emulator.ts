@@ -371,6 +371,10 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
       if (start === null || end === null) {
         throw new HttpError(400, "ErrorInvalidParameter", "This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.");
       }
+      // Graph's limit on one calendarView range (answered as below since 2019, not in the reference pages).
+      if (end - start > 1825 * 86_400_000) {
+        throw new HttpError(400, "ErrorInvalidRequest", "Your request can't be completed. The range between the start and end dates is greater than the allowed range. Maximum number of days: 1825");
+      }
       pool = pool.filter((e) => e.start < end && e.end > start);
     }
     const p = page(ctx, pool, { defaultTop: 10, defaultOrder: view ? "start/dateTime asc" : undefined, view: (e) => eventJson(e, o, state.me.mail) });
