@@ -46,9 +46,11 @@ describe("buildAgenda on real-looking threads", () => {
       }),
     ];
     const agenda = buildAgenda(thread, { client, attorney });
-    expect(texts(agenda)).toEqual([
+    expect(texts(agenda)).toEqual(["Landlord can still invoke the break clause", "Redline of section 4.2 before the 31st", "Guarantor for the renewal"]);
+    // The client's whole sentence stays with the item, one click away in the editor.
+    expect(agenda.map((i) => i.source)).toEqual([
       "Could you confirm whether the landlord can still invoke the break clause in year 3?",
-      "Please send the redline of section 4.2 before the 31st, as our board meets on 1 April.",
+      "Also, please send the redline of section 4.2 before the 31st, as our board meets on 1 April.",
       "I was wondering if we need a guarantor for the renewal at all.",
     ]);
     expect(agenda.map((i) => i.kind)).toEqual(["question", "deadline", "question"]);
@@ -81,10 +83,7 @@ describe("buildAgenda on real-looking threads", () => {
       }),
     ];
     const agenda = buildAgenda(thread, { client, attorney });
-    expect(texts(agenda)).toEqual([
-      "Not yet - we are still waiting for the supplier to countersign.",
-      "Yes: what happens to the deposit if we exit early?",
-    ]);
+    expect(texts(agenda)).toEqual(["Supplier to countersign", "What happens to the deposit"]);
     expect(agenda.map((i) => i.kind)).toEqual(["request", "question"]);
   });
 
@@ -95,8 +94,8 @@ describe("buildAgenda on real-looking threads", () => {
       '<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex"><div dir="ltr">Can you send the W-9 form?</div></blockquote></div>';
     const agenda = buildAgenda([msg({ id: "gh", text: "", html })], { client, attorney });
     expect(agenda.map((i) => [i.kind, i.text])).toEqual([
-      ["question", "Is the escrow agent confirmed for the closing?"],
-      ["deadline", "We need the wire instructions by Thursday."],
+      ["question", "Escrow agent confirmed for the closing"],
+      ["deadline", "Wire instructions by Thursday"],
     ]);
   });
 
@@ -129,9 +128,9 @@ describe("buildAgenda on real-looking threads", () => {
     ];
     const agenda = buildAgenda(thread, { client, attorney });
     const open = openItems(agenda);
-    expect(texts(open)).toEqual(["We need the updated schedule of fees by Friday.", "Do we need a guarantor for the renewal?"]);
+    expect(texts(open)).toEqual(["Updated schedule of fees by Friday", "Guarantor for the renewal"]);
     const answered = agenda.filter((i) => i.answered);
-    expect(texts(answered)).toEqual(["Can the landlord still invoke the break clause in year 3?"]);
+    expect(answered.map((i) => i.source)).toEqual(["Can the landlord still invoke the break clause in year 3?"]);
     expect(answered[0].sourceMessageId).toBe("c1");
     expect(buildAgenda(thread, { client, attorney, keepAnswered: false }).some((i) => i.answered)).toBe(false);
   });
@@ -174,9 +173,9 @@ describe("buildAgenda on real-looking threads", () => {
     ];
     const agenda = buildAgenda(thread, { client, attorney });
     expect(agenda.map((i) => [i.kind, i.text])).toEqual([
-      ["request", "Please review the attached share purchase agreement."],
-      ["question", "Is the non-compete enforceable in Texas?"],
-      ["deadline", "The closing is due on 12 March."],
+      ["request", "Share purchase agreement"],
+      ["question", "Non-compete enforceable in Texas"],
+      ["deadline", "Closing due on 12 March"],
       ["attachment", "The document you sent: SPA draft v3.pdf"],
     ]);
   });
@@ -185,7 +184,7 @@ describe("buildAgenda on real-looking threads", () => {
     const withList = msg({ text: "I've attached the signed lease for your records.", attachments: [{ filename: "Lease signed.pdf" }] });
     const withoutList = msg({ text: "I've attached the signed lease for your records." });
     expect(texts(buildAgenda([withList], { client, attorney }))).toEqual(["The document you sent: Lease signed.pdf"]);
-    expect(buildAgenda([withoutList], { client, attorney }).map((i) => [i.kind, i.text])).toEqual([["attachment", "I've attached the signed lease for your records."]]);
+    expect(buildAgenda([withoutList], { client, attorney }).map((i) => [i.kind, i.text])).toEqual([["attachment", "Signed lease"]]);
   });
 
   it("ignores a third party's forwarded questions inside the client's email", () => {
@@ -203,7 +202,7 @@ describe("buildAgenda on real-looking threads", () => {
         ].join("\n"),
       }),
     ];
-    expect(texts(buildAgenda(thread, { client, attorney }))).toEqual(["Can we discuss their indemnity ask on our call?"]);
+    expect(texts(buildAgenda(thread, { client, attorney }))).toEqual(["Indemnity ask"]);
   });
 
   it("only reads the client's messages, never a colleague's on the thread", () => {
@@ -214,13 +213,13 @@ describe("buildAgenda on real-looking threads", () => {
   });
 
   it.each([
-    ["before the 31st", "Please get this done before the 31st."],
-    ["by Friday", "We have to sign by Friday."],
-    ["due on 12 March", "The first instalment is due on 12 March."],
-    ["end of the month", "The lender wants the consent no later than end of the month."],
-  ])("spots the deadline %s", (_label, sentence) => {
+    ["before the 31st", "Please return the signed engagement letter before the 31st.", "Signed engagement letter before the 31st"],
+    ["by Friday", "We have to sign by Friday.", "Sign by Friday"],
+    ["due on 12 March", "The first instalment is due on 12 March.", "First instalment due on 12 March"],
+    ["end of the month", "The lender wants the consent no later than end of the month.", "Consent no later than end of the month"],
+  ])("spots the deadline %s", (_label, sentence, phrase) => {
     const agenda = buildAgenda([msg({ text: sentence })], { client, attorney });
-    expect(agenda[0]).toMatchObject({ kind: "deadline", text: sentence });
+    expect(agenda[0]).toMatchObject({ kind: "deadline", text: phrase, source: sentence });
   });
 });
 

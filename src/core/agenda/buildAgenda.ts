@@ -2,7 +2,8 @@
 // words, newest first; minus what the attorney already answered in a later reply.
 import type { Mailbox, MailMessage } from "../types";
 import { stableHashHex } from "../booking/stableHash";
-import { classifySentence, shorten } from "./classify";
+import { readSentence } from "./classify";
+import { detectLanguage, roughWords } from "./language";
 import { addresses, keyTerms, overlap } from "./keyTerms";
 import { defaultNewestText } from "./newestText";
 import { ownWords, sentencesOf } from "./sentences";
@@ -52,17 +53,21 @@ export function buildAgenda(thread: MailMessage[], options: AgendaOptions): Agen
     if (addressOf(d.m.from) !== client) continue;
     const source = messageKey(d.m, d.i);
     const at = d.at;
-    const found: { text: string; kind: AgendaItem["kind"] }[] = [];
+    const found: { text: string; kind: AgendaItem["kind"]; source?: string }[] = [];
     const files = (d.m.attachments ?? []).filter((a) => a.filename && !INLINE_IMAGE.test(a.filename));
-    for (const sentence of sentencesOf(ownWords(newestText(d.m)))) {
-      const kind = classifySentence(sentence);
+    const own = ownWords(newestText(d.m));
+    // The message's language is the prior for each sentence's own reading (short sentences say little).
+    const lang = detectLanguage(roughWords(own.slice(0, 4000)), own.slice(0, 4000));
+    for (const sentence of sentencesOf(own, lang)) {
+      const r = readSentence(sentence, lang);
       // With the files listed, "I've attached …" sentences would repeat them; they stand in only when the list is missing.
-      if (kind && !(kind === "attachment" && files.length > 0)) found.push({ text: shorten(sentence), kind });
+      if (r.role === "topic" && r.kind && !(r.kind === "attachment" && files.length > 0)) found.push({ text: r.phrase, kind: r.kind, source: sentence });
     }
     // Worded for the email to the client as much as for the attorney's list.
     for (const a of files) found.push({ text: `The document you sent: ${a.filename}`, kind: "attachment" });
     for (const f of found) {
-      const terms = keyTerms(f.text);
+      // Duplicates and answers are judged on the client's whole sentence: the short phrase has too few words.
+      const terms = keyTerms(f.source ?? f.text);
       // The newest wording of a point wins; older repeats of it are dropped.
       // Files are only the same file by name; similar names ("Lease v1.pdf", "Lease v2.pdf") are different drafts.
       const fuzzy = f.kind !== "attachment" && terms.size >= 2;
@@ -72,6 +77,7 @@ export function buildAgenda(thread: MailMessage[], options: AgendaOptions): Agen
         id: `item-${stableHashHex(`${source}\n${f.text}`).slice(0, 12)}`,
         text: f.text,
         kind: f.kind,
+        ...(f.source ? { source: f.source } : {}),
         sourceMessageId: source,
         ...(answered ? { answered: true } : {}),
         terms,

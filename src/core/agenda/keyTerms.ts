@@ -1,4 +1,5 @@
 // Content words of a sentence, for spotting duplicates and replies that address an item.
+import { ALL_STOP } from "./lexicon";
 
 const STOPWORDS = new Set(
   (
@@ -20,7 +21,7 @@ export function keyTerms(text: string): Set<string> {
   const out = new Set<string>();
   for (const raw of text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []) {
     const w = raw.replace(/['’]s$/, "").replace(/['’-]/g, "");
-    if (STOPWORDS.has(w)) continue;
+    if (STOPWORDS.has(w) || ALL_STOP.has(w)) continue;
     if (/^\d+$/.test(w) || w.length >= 3) out.add(/^\d/.test(w) ? w : stem(w));
   }
   return out;

@@ -1,10 +1,22 @@
 // From a sender's own text to candidate sentences: greeting, sign-off, signature and disclaimer removed.
+import { segmentSentences } from "./tokens";
 
-const SIGN_OFF = /^\s*(thanks( again| so much| in advance)?|thank you( (so|very) much| in advance)?|many thanks|best( regards| wishes)?|kind regards|warm(est)? regards|regards|cheers|sincerely( yours)?|yours( truly| sincerely)?|all the best|talk soon|speak soon|mit freundlichen grüßen|cordialement)\s*[,.!]?\s*$/i;
+const SIGN_OFF = new RegExp(
+  "^\\s*(" +
+    [
+      "thanks( again| so much| in advance)?", "thank you( (so|very) much| in advance)?", "many thanks", "best( regards| wishes)?", "kind regards",
+      "warm(est)? regards", "regards", "cheers", "sincerely( yours)?", "yours( truly| sincerely)?", "all the best", "talk soon", "speak soon",
+      "(mit )?(freundlichen|besten|herzlichen|lieben|vielen) (grüßen|grüssen|gruß|gruss|dank)", "(viele|beste|liebe|freundliche|herzliche) grüße", "grüße", "gruß", "danke( schön| sehr)?",
+      "(bien )?cordialement", "bien à (vous|toi)", "(bien )?amicalement", "salutations( distinguées)?", "merci( beaucoup| d'avance)?", "bonne (journée|soirée)",
+      "(un )?(cordial )?saludo(s)?( cordiales)?", "atentamente", "cordialmente", "(muchas )?gracias", "un abrazo",
+    ].join("|") +
+    ")\\s*[,.!]?\\s*$",
+  "i",
+);
 const SIGNATURE_DELIMITER = /^(--|__)\s*$/;
 const MOBILE_FOOTER = /^\s*(sent from my|get outlook for|sent from outlook|sent via)\b/i;
-const GREETING = /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|morning)\b[^.?!]{0,60}[,!:]?\s*$/i;
-const DISCLAIMER = /\b(confidential|privileged|intended (solely )?(only )?for the|intended recipient|received this (e-?mail|message|communication) in error|disclaimer|unsubscribe|virus|no liability)\b/i;
+const GREETING = /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|morning|hallo|guten (tag|morgen|abend)|sehr geehrte[rn]?|liebe[rn]?|servus|moin|bonjour|bonsoir|salut|cher|chère|madame|monsieur|hola|estimad[oa]s?|querid[oa]s?|buen[oa]s (días|tardes|noches))(?=[\s,!:]|$)[^.?!]{0,60}[,!:]?\s*$/i;
+const DISCLAIMER = /\b(vertraulich|confidentiel(le)?|confidencial|confidential|privileged|intended (solely )?(only )?for the|intended recipient|received this (e-?mail|message|communication) in error|disclaimer|unsubscribe|virus|no liability)\b/i;
 
 /** The body without greeting, sign-off and everything after it, signature, mobile footer or disclaimers. */
 export function ownWords(text: string): string {
@@ -29,12 +41,14 @@ function paragraphs(text: string): string[] {
 }
 
 const BULLET = /^\s*([-*•·‣▪]|\d{1,2}[.)]|\(?[a-z][.)])\s+/;
-const ABBREVIATION = /\b(mr|mrs|ms|dr|prof|st|no|vs|etc|e\.g|i\.e|approx|inc|ltd|co|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/i;
+/** Hostile input stays linear: a message is read up to this many characters and sentences. */
+const MAX_CHARS = 30_000;
+const MAX_SENTENCES = 300;
 
-/** Sentences and bullet items, one string each, whitespace collapsed. */
-export function sentencesOf(text: string): string[] {
+/** Sentences and bullet items, one string each, whitespace collapsed; split by Intl.Segmenter in `locale`. */
+export function sentencesOf(text: string, locale = "en"): string[] {
   const out: string[] = [];
-  for (const paragraph of paragraphs(text)) {
+  for (const paragraph of paragraphs(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text)) {
     // Bullet lines stand alone; other lines of a paragraph are one wrapped run of text.
     const runs: string[] = [];
     for (const line of paragraph.split("\n")) {
@@ -43,16 +57,11 @@ export function sentencesOf(text: string): string[] {
       else runs.push(line);
     }
     for (const run of runs) {
-      const parts = run.replace(/\s+/g, " ").trim().split(/(?<=[.?!]["')\]]?)\s+(?=["'(\[]?[A-Z0-9])/);
-      let pending = "";
-      for (const part of parts) {
-        pending = pending ? `${pending} ${part}` : part;
-        if (ABBREVIATION.test(pending)) continue;
-        out.push(pending);
-        pending = "";
+      for (const s of segmentSentences(run.replace(/\s+/g, " ").trim(), locale, MAX_SENTENCES - out.length)) {
+        if (/\p{L}/u.test(s)) out.push(s);
       }
-      if (pending) out.push(pending);
+      if (out.length >= MAX_SENTENCES) return out;
     }
   }
-  return out.filter((s) => /[a-z]/i.test(s));
+  return out;
 }

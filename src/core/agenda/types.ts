@@ -1,14 +1,17 @@
 import type { Mailbox, MailMessage } from "../types";
 
-export type AgendaKind = "question" | "request" | "deadline" | "attachment" | "template";
+/** "topic": a point the client raised without asking, requesting or dating it ("We'd like to go through the non-compete wording"). */
+export type AgendaKind = "question" | "request" | "deadline" | "attachment" | "topic" | "template";
 
 export type AgendaTemplate = "check-in" | "feedback" | "wrap-up";
 
 export interface AgendaItem {
   /** Stable for the same thread: hash of the source message and the item's text. */
   id: string;
-  /** Short, in the client's own words (or the template's). */
+  /** What the point is about, a few of the client's words the attorney reads at a glance (or the template's). */
   text: string;
+  /** The client's whole sentence the item was read from; absent for templates and the attachment list. */
+  source?: string;
   kind: AgendaKind;
   /** id / Message-ID of the client's message it came from; "template" for templates. */
   sourceMessageId: string;

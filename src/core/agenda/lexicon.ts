@@ -1,0 +1,272 @@
+// Word classes per language. They are classes of single words (what a word IS: a weekday, a contact verb, a
+// greeting word), never sentence patterns: a sentence is read by which classes its words fall into.
+import { deu, eng, fra, spa } from "stopword";
+
+export type Lang = "en" | "de" | "fr" | "es";
+export const LANGS: readonly Lang[] = ["en", "de", "fr", "es"];
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+const set = (...parts: (string | readonly string[])[]): ReadonlySet<string> =>
+  new Set(parts.flatMap((p) => (typeof p === "string" ? words(p) : p)).map((w) => w.toLowerCase()));
+
+export interface Lexicon {
+  /** The most frequent function words: the language's fingerprint, for detection. */
+  profile: ReadonlySet<string>;
+  /** Function words: the package's list plus pronouns, auxiliaries and adverbs it leaves out. */
+  stop: ReadonlySet<string>;
+  /**
+   * The frame around a topic: subject pronouns, modals, politeness, and communication / cognition / request
+   * verbs and their particles ("want to walk through", "get your view on", "avons des doutes sur").
+   */
+  frame: ReadonlySet<string>;
+  /** Verbs that can carry a noun subject into the frame ("Our finance director wants to …"). */
+  wantVerbs: ReadonlySet<string>;
+  /** Scheduling, availability and contact vocabulary, dates and times. */
+  logistics: ReadonlySet<string>;
+  /** Verbs that set up a call rather than discuss something ("set up a call about the lease"). */
+  setup: ReadonlySet<string>;
+  /** Nouns for a call or meeting. */
+  callNouns: ReadonlySet<string>;
+  /** Small talk: thanks, wishes, trips, weekends, feelings. */
+  social: ReadonlySet<string>;
+  /** Words that make a sentence a thank-you whatever else it says. */
+  gratitude: ReadonlySet<string>;
+  /** Words that refer to the matter as a whole, not to a point in it ("this", "things"). */
+  generic: ReadonlySet<string>;
+  /** Words that point at other text ("see below", "siehe unten", "ci-dessous"): such a sentence is a pointer. */
+  pointers: ReadonlySet<string>;
+  /** Where a trailing subordinate clause starts ("before we sign", "weil", "parce que", "porque"). */
+  subordinators: ReadonlySet<string>;
+  /** Determiners and possessives dropped from the front of a phrase. */
+  determiners: ReadonlySet<string>;
+  /** Lead-in adverbs and connectives dropped from the front of a sentence. */
+  leadIns: ReadonlySet<string>;
+  /** Interrogative words and question particles (a question without a "?"). */
+  interrogatives: ReadonlySet<string>;
+  /** Indirect-question and clarification verbs ("confirm", "wissen", "savoir", "aclarar"). */
+  askVerbs: ReadonlySet<string>;
+  /** Request verbs and request markers ("send", "bitte", "merci de", "por favor"). */
+  requestWords: ReadonlySet<string>;
+  /** Prepositions that put a date after them as a deadline. */
+  deadlinePreps: ReadonlySet<string>;
+  /** Deadline nouns, a deadline wherever they stand. */
+  deadlineNouns: ReadonlySet<string>;
+  /** Date words: weekdays, months, relative days. */
+  dates: ReadonlySet<string>;
+  /** Attachment words. */
+  attachment: ReadonlySet<string>;
+  /** Copulas and auxiliaries that open a yes/no question ("Is the escrow agent confirmed …"). */
+  questionAux: ReadonlySet<string>;
+  /** Whether nouns are capitalised (German): then capitals say nothing about proper names. */
+  nounsCapitalised: boolean;
+}
+
+const EN_DATES =
+  "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun weekday weekdays " +
+  "january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec " +
+  "today tomorrow tonight yesterday week weeks month months weekend eod cob midday noon morning afternoon evening";
+const DE_DATES =
+  "montag dienstag mittwoch donnerstag freitag samstag sonntag mo di mi do fr " +
+  "januar jänner februar märz april mai juni juli august september oktober november dezember " +
+  "heute morgen übermorgen gestern woche wochen monat monats monatsende wochenende vormittag nachmittag abend mittag";
+const FR_DATES =
+  "lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre " +
+  "aujourd hui demain hier semaine semaines mois matin matinée après-midi apres-midi soir soirée midi";
+const ES_DATES =
+  "lunes martes miércoles miercoles jueves viernes sábado sabado domingo enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre " +
+  "hoy mañana manana ayer semana semanas mes meses tarde noche mediodía mediodia";
+
+export const LEXICONS: Record<Lang, Lexicon> = {
+  en: {
+    profile: set("the and is are you we to of for with that this be have could would please our your can do will it on in a i an about would what there"),
+    stop: set(
+      eng,
+      "the a an and or but if of to in on at by for from with about as is are was were be been being am do does did has have had " +
+        "i me my mine we us our ours you your yours he him his she her it its they them their this that these those there here " +
+        "what which who whom whose when where why how whether not no nor yes so than then too very just also only even already yet " +
+        "again still ever perhaps maybe probably actually certainly definitely really quite rather anyway otherwise however " +
+        "everyone everybody someone somebody anyone anybody something anything everything nothing nobody all any some each every both either neither " +
+        "one ones such own same other others another much many more most less few lot lots bit s t d ll ve re m don doesn didn isn aren wasn weren won wouldn couldn shouldn can't " +
+        "may might must shall should will would can could ok okay oh ah well hey hi hello dear",
+    ),
+    frame: set(
+      "i we you they he she it me us my our your please kindly just also really quickly briefly still " +
+        "would could can will shall should may might must do does did am is are was were be been have has had having 'd d ve ll re m " +
+        "want wants wanted wanting like love need needs needed needing hoping wish " +
+        "walk walking through go going over run running talk talking discuss discussing understand understanding confirm confirming " +
+        "know knowing ask asking asked wonder wondering wondered clarify explain tell check look looking at into get getting see " +
+        "view views thoughts thought think input advice advise guidance steer opinion take " +
+        "send sending provide forward share review reviewing return revert come back touch base " +
+        "to on about regarding re around concerning with for whether if let raise raising flag flagging cover covering " +
+        "concern concerns concerned question questions query queries doubt doubts worry worries worried unsure sure clear " +
+        "happy keen able interested trying try wait waiting awaiting give gives giving make making take taking put use come coming show help find",
+    ),
+    wantVerbs: set("want wants wanted would like likes needs need needed wishes asks asked is are has have will can could may must should wonders"),
+    logistics: set(
+      EN_DATES,
+      "time times timing hour hours minute minutes mins min am pm o'clock oclock early earlier late later soon sooner asap now next this last coming following first " +
+        "slot slots window diary calendar schedule scheduled rest end beginning start gmt bst est edt pst pdt cet cest utc zone " +
+        "free available availability around busy work works working suit suits suitable convenient good okay ok fine better best possible possibly " +
+        "able manage make open flexible either whichever whenever sometime anytime back office away out travelling traveling " +
+        "call calls calling called phone phoned phoning telephone ring talk talking chat chatting speak speaking spoke meet meeting meetings catch catch-up catchup " +
+        "touch connect reach zoom teams video conference dial mobile cell landline number line voicemail quick brief short " +
+        "set setup arrange arranging schedule book booking organise organize find pencil fit squeeze grab put invite invitation suggest propose pick choose prefer preferably ideally " +
+        "let know happy day days date dates",
+    ),
+    setup: set("set setup arrange arranging schedule book organise organize pencil have having hop jump grab put"),
+    callNouns: set("call calls phone chat meeting meet catch-up catchup conversation zoom teams"),
+    social: set(
+      "thanks thank thx cheers hope hoping hopefully trip travels journey flight weekend holiday holidays vacation break summer christmas easter new year " +
+        "family kids well good great nice lovely wonderful fantastic fun enjoy enjoyed enjoying hear heard glad pleased sorry apologies apologise apologize delay " +
+        "reply replying response responding help helping support assistance appreciate appreciated grateful quick turnaround doing going things keep safe " +
+        "healthy feel feeling better congratulations congrats birthday weather coffee drinks dinner lunch went trip wishes best regards welcome",
+    ),
+    gratitude: set("thanks thank thx appreciate appreciated grateful"),
+    generic: set("matter matters things thing stuff everything anything points point bits details it this that case file deal"),
+    pointers: set("below above beneath underneath forwarded trail thread fyi"),
+    subordinators: set("before because so as since while whilst although though unless once until when if given which who"),
+    determiners: set("the a an our your my their his her its this that these those some any all attached enclosed"),
+    leadIns: set("also and so but finally lastly separately plus ps secondly firstly thirdly additionally besides then oh"),
+    interrogatives: set("what which who whom whose when where why how whether"),
+    askVerbs: set("confirm clarify explain advise wondering wonder know understand tell"),
+    requestWords: set(
+      "please kindly send provide forward review share sign return prepare draft update file circulate check need needs waiting outstanding pending remind reminder chase chasing",
+    ),
+    deadlinePreps: set("by before until till due expires expiring latest later"),
+    deadlineNouns: set("deadline deadlines"),
+    dates: set(EN_DATES, "end eod cob"),
+    attachment: set("attached enclosed attaching enclosing attachment attachments"),
+    questionAux: set("is are was were"),
+    nounsCapitalised: false,
+  },
+  de: {
+    profile: set("der die das und ist sind wir sie ich nicht mit für auf ein eine den dem zu bitte können uns noch auch bis du bist haben unsere unser zum zur im vom anbei möchten gerne ihnen wie hat wird oder"),
+    stop: set(deu, "ich wir sie du ihr es er man mich mir uns euch ihnen dich dir bitte gerne gern mal eben nun doch ja nein"),
+    frame: set(
+      "ich wir sie du ihr mir uns ihnen bitte gerne gern kurz noch mal einmal " +
+        "würde würden könnte könnten kann können können möchte möchten will wollen wollte wollten muss müssen sollte sollten soll dürfen darf " +
+        "habe haben hat hätte hätten bin bist ist sind sei wäre wären werde werden wird " +
+        "besprechen durchgehen durchsprechen klären abklären verstehen bestätigen wissen fragen frage fragen erklären prüfen schauen ansehen " +
+        "einschätzung meinung sicht rat zu zum zur über bezüglich wegen hinsichtlich betreffend ob " +
+        "bedenken zweifel fragen frage unklar sicher schicken senden zusenden übermitteln warten geben machen nehmen kommen gehen sehen",
+    ),
+    wantVerbs: set("will wollen möchte möchten muss müssen hat haben ist sind fragt wünscht braucht"),
+    logistics: set(
+      DE_DATES,
+      "zeit zeiten uhr stunde stunden minute minuten früh früher spät später bald jetzt nächste nächsten nächster kommende kommenden diese dieser diesen " +
+        "termin termine terminvorschlag zeitfenster slot kalender erreichbar verfügbar frei passt passen geht gehen klappt klappen möglich recht lieber besser " +
+        "telefonieren telefonat telefon telefonisch anrufen anruf rufen zurückrufen rückruf sprechen gespräch treffen treffpunkt call handy nummer " +
+        "kurz kurzes kurzen melden vereinbaren ausmachen finden zeit gut okay ok büro unterwegs zurück wann",
+    ),
+    setup: set("vereinbaren ausmachen einrichten planen organisieren ansetzen"),
+    callNouns: set("telefonat gespräch anruf call termin treffen"),
+    social: set(
+      "danke dank vielen herzlichen herzlich hoffe hoffentlich urlaub reise wochenende schön schöne schönen gut gute guten grüße gruß freue freuen freut " +
+        "liebe lieben wünsche alles gesund gesundheit familie entschuldigung verspätung hilfe unterstützung wetter feiertage weihnachten",
+    ),
+    gratitude: set("danke dank bedanke dankbar"),
+    generic: set("sache sachen angelegenheit thema themen punkte punkt dinge das es dies"),
+    pointers: set("unten oben nachstehend untenstehend weitergeleitet verlauf"),
+    subordinators: set("bevor weil da damit sodass wenn falls obwohl nachdem sobald während bis"),
+    determiners: set("der die das den dem des ein eine einen einem einer eines unser unsere unseren unserem unserer ihr ihre ihren ihrem mein meine meinen dieser diese dieses diesen beigefügte beigefügten"),
+    leadIns: set("außerdem auch zudem ferner noch und aber also dann ps zuletzt"),
+    interrogatives: set("was wer wie wann wo warum wieso weshalb welche welcher welches welchen ob"),
+    askVerbs: set("klären abklären bestätigen wissen erklären verstehen fragen"),
+    requestWords: set("bitte senden schicken zusenden übermitteln prüfen brauchen benötigen warten ausstehend erinnern unterschreiben"),
+    deadlinePreps: set("bis spätestens vor frist fällig"),
+    deadlineNouns: set("frist fristen deadline stichtag"),
+    dates: set(DE_DATES, "ende"),
+    attachment: set("anbei beigefügt beigefügte beigefügten anhang anhänge angehängt anliegend"),
+    questionAux: set("ist sind"),
+    nounsCapitalised: true,
+  },
+  fr: {
+    profile: set("le la les et est sont nous vous je pas avec pour sur un une des du de que qui pouvez merci avons notre votre ce cette"),
+    stop: set(fra, "nous vous je tu il elle on ils elles me te se lui leur leurs y en ne pas plus très bien aussi donc alors ça cela ceci"),
+    frame: set(
+      "je j nous vous tu me m nous merci svp stp " +
+        "voudrais voudrions voulons veux veut souhaite souhaitons souhaiterais souhaiterions aimerais aimerions pourriez pourrais pouvez pouvons peux peut " +
+        "dois devons devrions faut ai avons avez a ont suis sommes êtes est sont serait " +
+        "discuter parler passer revoir revue comprendre confirmer savoir demander demande expliquer préciser clarifier vérifier voir regarder " +
+        "avis sentiment conseil point sur concernant propos sujet quant au aux à de d des du le la les si " +
+        "doutes doute questions question interrogations inquiétudes préoccupations réserves sûr certain envoyer transmettre attendons attendre attente faire donner prendre avoir venir aller passer",
+    ),
+    wantVerbs: set("veut veulent souhaite souhaitent voudrait voudraient aimerait doit a ont est sont demande"),
+    logistics: set(
+      FR_DATES,
+      "heure heures h temps moment créneau créneaux dispo dispos disponible disponibles disponibilité disponibilités libre libres " +
+        "appeler appel appels appelle téléphone téléphoner téléphonique parler échanger rencontrer rencontre réunion rendez-vous rdv visio " +
+        "convient convenir conviendrait possible quand agenda calendrier joindre rappeler numéro portable bref brève rapide rapidement " +
+        "prochaine prochain cette ce tôt tard plus bientôt maintenant organiser caler fixer prévoir trouver bureau absent retour",
+    ),
+    setup: set("organiser caler fixer prévoir planifier programmer"),
+    callNouns: set("appel réunion rendez-vous rdv visio échange point"),
+    social: set(
+      "merci remerciements remercie espère espérant vacances voyage week-end weekend bon bonne bonnes belle beau passé famille plaisir ravi ravie " +
+        "désolé désolée excuses retard salutations amitiés santé aide soutien",
+    ),
+    gratitude: set("merci remercie remerciements reconnaissant reconnaissante"),
+    generic: set("sujet sujets dossier affaire choses chose points cela ça"),
+    pointers: set("dessous dessus ci-dessous ci-dessus transféré transféré fil"),
+    subordinators: set("avant parce puisque afin car quand lorsque comme bien que pendant dès qui"),
+    determiners: set("le la les l un une des du de d notre nos votre vos mon ma mes leur leurs ce cet cette ces"),
+    leadIns: set("aussi également par ailleurs enfin et mais donc ensuite puis ps"),
+    interrogatives: set("que quoi qui quel quelle quels quelles quand où comment pourquoi combien est-ce si"),
+    askVerbs: set("confirmer savoir comprendre expliquer préciser clarifier demander"),
+    requestWords: set("merci envoyer transmettre faire parvenir revoir vérifier signer besoin attendons attente relancer rappel"),
+    deadlinePreps: set("avant d'ici ici tard échéance délai limite"),
+    deadlineNouns: set("échéance délai délais date-limite"),
+    dates: set(FR_DATES, "fin"),
+    attachment: set("ci ci-joint ci-jointe ci-joints ci-jointes joint jointe joints jointes pièce pièces annexe annexes"),
+    questionAux: set("est-ce"),
+    nounsCapitalised: false,
+  },
+  es: {
+    profile: set("el la los las y es son nosotros usted tienes con para por un una del que de podemos gracias nuestro su este esta hay puedes está"),
+    stop: set(
+      spa,
+      "yo tú usted nosotros nosotras ustedes ellos ellas le les lo la nos os me te se mi mis tu tus su sus es son está están estoy estamos " +
+        "ser estar fue era hay han ha he hemos has muy más también ya aún todavía bien así esto eso aquello un una unos unas al del",
+    ),
+    frame: set(
+      "yo nosotros usted me nos te le por favor " +
+        "quiero queremos quisiera quisiéramos quería queríamos gustaría podría podrías podríamos podemos puedes puede pueden debo debemos necesito necesitamos " +
+        "tengo tenemos tienes tiene he hemos ha es son está estamos " +
+        "repasar revisar hablar comentar discutir entender comprender confirmar saber preguntar explicar aclarar ver mirar " +
+        "opinión consejo sobre acerca respecto cuanto con de del a al el la si " +
+        "dudas duda preguntas pregunta inquietudes preocupaciones claro seguro enviar mandar esperando esperamos dar hacer tomar tener venir ir pasar",
+    ),
+    wantVerbs: set("quiere quieren quisiera necesita necesitan desea desean pregunta tiene tienen es son"),
+    logistics: set(
+      ES_DATES,
+      "hora horas tiempo momento rato hueco huecos disponible disponibles disponibilidad libre libres " +
+        "llamar llamada llamadas llamarte llamarle llamarme hablar charlar reunión reunirnos vernos quedar agenda calendario viene va " +
+        "cuándo cuando teléfono móvil celular número rápida rápido breve próxima próximo esta este pronto luego ahora temprano " +
+        "organizar concertar fijar programar encontrar oficina vuelta",
+    ),
+    setup: set("organizar concertar fijar programar agendar coordinar"),
+    callNouns: set("llamada reunión videollamada charla cita"),
+    social: set(
+      "gracias agradezco agradecido espero esperando viaje vacaciones fin semana bien buen buena buenas buenos familia saludos abrazo placer " +
+        "perdón disculpa disculpas retraso ayuda apoyo tal",
+    ),
+    gratitude: set("gracias agradezco agradecemos agradecido agradecida"),
+    generic: set("asunto asuntos tema temas cosas cosa puntos esto eso"),
+    pointers: set("abajo arriba reenviado hilo"),
+    subordinators: set("antes porque pues ya como cuando para aunque mientras que si"),
+    determiners: set("el la los las un una unos unas nuestro nuestra nuestros nuestras su sus mi mis tu tus este esta estos estas ese esa del al adjunto adjunta"),
+    leadIns: set("también además asimismo y pero entonces finalmente ps"),
+    interrogatives: set("qué quién cuál cuándo dónde cómo cuánto cuánta"),
+    askVerbs: set("confirmar saber entender aclarar explicar preguntar"),
+    requestWords: set("favor enviar mandar remitir revisar firmar necesitamos necesito esperando pendiente recordar"),
+    deadlinePreps: set("antes para hasta plazo límite tardar"),
+    deadlineNouns: set("plazo plazos vencimiento fecha-límite"),
+    dates: set(ES_DATES, "finales fin"),
+    attachment: set("adjunto adjunta adjuntos adjuntas adjuntamos adjunté anexo anexos archivo"),
+    questionAux: set(""),
+    nounsCapitalised: false,
+  },
+};
+
+/** Every language's stop words together, for the language-neutral key terms (dedupe, answered). */
+export const ALL_STOP: ReadonlySet<string> = new Set(LANGS.flatMap((l) => [...LEXICONS[l].stop, ...LEXICONS[l].frame]));
