@@ -36,7 +36,8 @@ describe("proposeCallWith", () => {
     const r = proposeCallWith(noExtractor, { ...base, contact: contact("Europe/London") });
     expect(r.client).toMatchObject({ ...client, organization: "Acme Holdings Ltd", timeZone: "Europe/London", timeZoneSource: "signature" });
     expect(r.best?.e164).toBe("+442079460321");
-    expect(r.agenda.map((i) => i.text)).toEqual(["Could you confirm whether the landlord can still invoke the break clause?"]);
+    expect(r.agenda.map((i) => i.text)).toEqual(["Landlord can still invoke the break clause"]);
+    expect(r.agenda[0].source).toBe("Could you confirm whether the landlord can still invoke the break clause?");
     expect(r.slots).toHaveLength(3);
     expect(r.slots.every((s) => s.clientTimeZone === "Europe/London" && s.timeZone === "America/Los_Angeles")).toBe(true);
     expect(r.email.subject).toBe("Re: Lease renewal");

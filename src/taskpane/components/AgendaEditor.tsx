@@ -1,6 +1,6 @@
 import { useRef, useState, type KeyboardEvent } from "react";
 import { Badge, Button, Caption1, Field, Input, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular, EditRegular } from "@fluentui/react-icons";
+import { AddRegular, ArrowDownRegular, ArrowUpRegular, DeleteRegular, EditRegular, TextQuoteRegular } from "@fluentui/react-icons";
 import { CHECK_IN_TEMPLATES, addItem, editItem, moveItem, removeItem } from "../agendaEdits";
 import type { AgendaItem } from "../services";
 
@@ -8,6 +8,7 @@ const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   item: {
     display: "flex",
+    flexWrap: "wrap",
     alignItems: "center",
     gap: tokens.spacingHorizontalXS,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
@@ -22,19 +23,41 @@ const useStyles = makeStyles({
   heading: { display: "block", margin: 0 },
   help: { display: "block", margin: `${tokens.spacingVerticalXXS} 0 ${tokens.spacingVerticalS}`, color: tokens.colorNeutralForeground3 },
   badge: { flexShrink: 0, whiteSpace: "nowrap" },
+  quote: {
+    flexBasis: "100%",
+    margin: `${tokens.spacingVerticalXXS} 0 0`,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+    color: tokens.colorNeutralForeground2,
+    wordBreak: "break-word",
+  },
 });
+
+/**
+ * An agenda line as the editor shows it. `quote` is the client's whole sentence the engine read the short
+ * phrase from (core's AgendaItem.source); the taskpane's own `source` already names the line's origin.
+ */
+export type EditorAgendaItem = AgendaItem & { quote?: string };
 
 const SOURCE_LABEL: Record<AgendaItem["source"], string> = { thread: "from thread", template: "check-in", attorney: "added" };
 
-export function AgendaEditor({ items, onChange }: { items: AgendaItem[]; onChange(items: AgendaItem[]): void }) {
+export function AgendaEditor({ items, onChange }: { items: EditorAgendaItem[]; onChange(items: EditorAgendaItem[]): void }) {
   const styles = useStyles();
   const [newText, setNewText] = useState("");
   const [editingId, setEditingId] = useState<string | null>(null);
   const [editText, setEditText] = useState("");
   const [announcement, setAnnouncement] = useState("");
+  // Whose client's words are shown: the phrase is for a glance, the sentence is one click away.
+  const [quoted, setQuoted] = useState<ReadonlySet<string>>(() => new Set());
+  const toggleQuote = (id: string) =>
+    setQuoted((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   const rowRefs = useRef(new Map<string, HTMLLIElement>());
 
-  const move = (item: AgendaItem, delta: -1 | 1) => {
+  const move = (item: EditorAgendaItem, delta: -1 | 1) => {
     const next = moveItem(items, item.id, delta);
     if (next === items) return;
     onChange(next);
@@ -42,7 +65,7 @@ export function AgendaEditor({ items, onChange }: { items: AgendaItem[]; onChang
     // keep focus on the moved row so repeated Alt+Arrow presses keep moving it
     requestAnimationFrame(() => rowRefs.current.get(item.id)?.focus());
   };
-  const onRowKeyDown = (item: AgendaItem) => (e: KeyboardEvent<HTMLLIElement>) => {
+  const onRowKeyDown = (item: EditorAgendaItem) => (e: KeyboardEvent<HTMLLIElement>) => {
     if (e.target !== e.currentTarget || !e.altKey) return;
     if (e.key === "ArrowUp") {
       e.preventDefault();
@@ -110,6 +133,18 @@ export function AgendaEditor({ items, onChange }: { items: AgendaItem[]; onChang
             ) : (
               <>
                 <Text className={styles.text}>{item.text}</Text>
+                {item.quote && item.quote !== item.text && (
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    icon={<TextQuoteRegular />}
+                    aria-label={`${quoted.has(item.id) ? "Hide" : "Show"} the client's words for "${item.text}"`}
+                    title={quoted.has(item.id) ? "Hide the client's words" : "Show the client's words"}
+                    aria-expanded={quoted.has(item.id)}
+                    aria-controls={`agenda-quote-${item.id}`}
+                    onClick={() => toggleQuote(item.id)}
+                  />
+                )}
                 <Badge appearance="tint" color="subtle" size="small" className={styles.badge}>
                   {SOURCE_LABEL[item.source]}
                 </Badge>
@@ -142,6 +177,11 @@ export function AgendaEditor({ items, onChange }: { items: AgendaItem[]; onChang
                     setAnnouncement(`Removed "${item.text}".`);
                   }}
                 />
+                {item.quote && quoted.has(item.id) && (
+                  <Caption1 as="p" id={`agenda-quote-${item.id}`} className={styles.quote}>
+                    “{item.quote}”
+                  </Caption1>
+                )}
               </>
             )}
           </li>
