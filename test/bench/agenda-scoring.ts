@@ -65,9 +65,17 @@ export function itemSource(item: AgendaItem): string {
   return source && source.trim() ? source : item.text;
 }
 
+// A sentence that points at an attached document ("Attached are our comments on schedule 3", "anbei", "ci-joint").
+const ATTACHING = /\b(attach|enclos)|\banbei\b|\bim anhang\b|angehängt|ci-joint|en pi[èe]ce jointe|\bjoint[es]?\b|adjunt|\badjunto\b/i;
+
 function matchesTopic(item: AgendaItem, topic: AgendaThread["topics"][number]): boolean {
   const src = itemSource(item);
   if (topic.attachment && (src.includes(topic.attachment) || item.text.includes(topic.attachment))) return true;
+  // The engine lists attached files by name in place of the sentence announcing them: the same topic when the
+  // file came with the message whose sentence is labelled.
+  if (item.kind === "attachment" && ATTACHING.test(topic.sentence) && (!topic.message || topic.message === item.sourceMessageId) && !sameSentence(src, topic.sentence)) {
+    return /^The document you sent: /.test(item.text) || sameSentence(src, topic.sentence);
+  }
   return sameSentence(src, topic.sentence);
 }
 

@@ -63,20 +63,29 @@ interface Candidate {
 }
 
 /** Numbers on the block's signature lines (not prose), each with its own label or a label-only line above it. */
-function candidatesIn(block: SenderBlock, region: string | null, fallbackRegions: () => string[]): Candidate[] {
+function candidatesIn(block: SenderBlock, region: string | null, fallbackRegions: () => string[], offsetRegions: string[] = []): Candidate[] {
   const perLine: Candidate[][] = block.lines.map(() => []);
   const scanned: number[] = [];
   block.lines.forEach((line, i) => {
     // Seven digits with only separators between them, before asking libphonenumber-js (the costly step).
     if (line.length > 300 || !PHONE_RUN.test(line) || isProse(line) || /^\s*>/.test(line) || continuesProse(block.lines, i)) return;
-    let phones = findPhonesInLine(line, region);
+    // Digits inside a web address ("…/attachments/20070601/44faef77/…") are never a phone number.
+    const scanLine = /https?:\/\/|www\./i.test(line) ? line.replace(/(?:https?:\/\/|www\.)[^\s<>]+/gi, (u) => " ".repeat(u.length)) : line;
+    let phones = findPhonesInLine(scanLine, region);
     // A local number invalid in the inferred region may be written for another clue's region (the domain,
     // a +CC number in the prose, the default): "Direct: 020 7783 5530" from a .com sender in London.
     if (phones.length === 0 && (line.match(/\d/g) ?? []).length >= 7) {
       for (const alt of fallbackRegions()) {
         if (alt === region) continue;
-        phones = findPhonesInLine(line, alt);
+        phones = findPhonesInLine(scanLine, alt);
         if (phones.length > 0) break;
+      }
+      // Last, the countries at the Date header's offset, only when they agree on one reading: at +01:00 an
+      // Italian "0586 820355" also reads as German, and then nothing is known.
+      if (phones.length === 0 && offsetRegions.length > 0) {
+        const readings = offsetRegions.filter((alt) => alt !== region).map((alt) => findPhonesInLine(scanLine, alt)).filter((p) => p.length > 0);
+        const distinct = new Set(readings.map((p) => p.map((x) => x.e164).join(",")));
+        if (distinct.size === 1) phones = readings[0];
       }
     }
     const above = i > 0 ? isLabelOnly(block.lines[i - 1]) : null;
@@ -138,7 +147,22 @@ function pickBest(numbers: FoundNumber[]): FoundNumber | null {
 }
 
 /** The sender's block in `text` and the numbers on it. */
-function readSenderBlock(text: string, from: MailMessage["from"], options: ExtractOptions): BlockReading {
+// Countries whose local numbers a sender at this UTC offset (minutes) most likely writes; tried only after the
+// address, domain and +CC clues, for a number that reads in none of them.
+const OFFSET_REGIONS: Record<string, string[]> = {
+  "0": ["GB", "IE", "PT"], "60": ["DE", "FR", "IT", "ES", "NL", "BE", "CH", "AT", "SE", "NO", "DK", "PL", "CZ", "GB", "IE", "PT"],
+  "120": ["DE", "FR", "IT", "ES", "NL", "BE", "CH", "AT", "SE", "NO", "DK", "PL", "CZ", "FI", "GR", "IL", "ZA", "RO"],
+  "180": ["FI", "GR", "RO", "TR", "IL", "RU"], "330": ["IN"], "480": ["CN", "SG", "HK", "TW", "AU"], "540": ["JP", "KR"],
+  "570": ["AU"], "600": ["AU"], "630": ["AU"], "660": ["AU"], "720": ["NZ"], "780": ["NZ"], "-180": ["BR", "AR"],
+};
+function regionsAtOffset(date: string | null | undefined): string[] {
+  const m = /([+-])(\d{2}):?(\d{2})$/.exec(date ?? "");
+  if (!m) return [];
+  const minutes = (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  return OFFSET_REGIONS[String(minutes)] ?? [];
+}
+
+function readSenderBlock(text: string, from: MailMessage["from"], options: ExtractOptions, dateOffset?: string | null): BlockReading {
   const lines = text.split("\n");
   const block = findSenderBlock(lines, from);
 
@@ -157,7 +181,8 @@ function readSenderBlock(text: string, from: MailMessage["from"], options: Extra
     fallbackCache = [...new Set(out)];
     return fallbackCache;
   };
-  const candidates = candidatesIn(block, region.region, fallbackRegions);
+  // The Date header's offset narrows where a sender with a .com/.org address sits: "0423 762 819" sent at +10:00.
+  const candidates = candidatesIn(block, region.region, fallbackRegions, regionsAtOffset(dateOffset));
 
   const hasExplicitDirect = candidates.some((c) => c.label?.kind === "direct");
   const numbers: FoundNumber[] = [];
@@ -185,7 +210,7 @@ function readSenderBlock(text: string, from: MailMessage["from"], options: Extra
 export function extractContact(message: MailMessage, options: ExtractOptions = {}): ContactExtraction {
   const from = message.from ?? { name: "", address: "" };
   const split = splitQuoted(compactBlankRuns(messageText(message)));
-  const own = readSenderBlock(split.body, from, options);
+  const own = readSenderBlock(split.body, from, options, message.date);
   const who = firstNameOf(from);
 
   let reading = own;
@@ -293,7 +318,7 @@ function earlierSignature(
     .filter((m) => m !== message && (m.id ?? m.messageId) !== (message.id ?? message.messageId) && samePerson(m.from, from).byAddress)
     .sort((a, b) => Date.parse(b.date ?? "") - Date.parse(a.date ?? ""));
   for (const m of mine) {
-    const reading = readSenderBlock(splitQuoted(compactBlankRuns(messageText(m))).body, from, options);
+    const reading = readSenderBlock(splitQuoted(compactBlankRuns(messageText(m))).body, from, options, m.date);
     if (reading.best && reading.block.anchor !== "fallback") return { reading, when: m.date ? `on ${dayOf(m.date)}` : "in an earlier message", addressMatched: true };
   }
   return null;
