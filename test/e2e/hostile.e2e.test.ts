@@ -93,7 +93,7 @@ async function openPane(p: Page): Promise<void> {
   await p
     .getByTestId("dial-number")
     .or(p.getByRole("alert"))
-    .or(p.getByText(/No phone number found/))
+    .or(p.getByTestId("no-number"))
     .first()
     .waitFor({ timeout: 60_000 });
 }
@@ -201,7 +201,7 @@ describe("Graph faults and nothing lost, in the taskpane", () => {
     await shot(page, "fault-01-first-load-throttled");
     await clear(page);
     await alert.getByRole("button", { name: "Retry" }).click();
-    await page.getByTestId("dial-number").or(page.getByText(/No phone number found/)).first().waitFor({ timeout: 60_000 });
+    await page.getByTestId("dial-number").or(page.getByTestId("no-number")).first().waitFor({ timeout: 60_000 });
     expect(dialogs).toEqual([]);
   }, 180_000);
 
@@ -242,7 +242,7 @@ describe("Graph faults and nothing lost, in the taskpane", () => {
     await openDemo(page, server.url, "sierra-distribution");
     await page.evaluate(() => localStorage.clear());
     await page.getByRole("button", { name: "Schedule a call" }).click();
-    await page.getByTestId("dial-number").or(page.getByText(/No phone number found/)).first().waitFor({ timeout: 60_000 });
+    await page.getByTestId("dial-number").or(page.getByTestId("no-number")).first().waitFor({ timeout: 60_000 });
     await page.evaluate(() =>
       (window as unknown as { dialbackDemo: { emulator: { faults: { dropConnection(a: unknown): void } } } }).dialbackDemo.emulator.faults.dropConnection({ route: "/me/events", count: 2 }),
     );
