@@ -137,3 +137,12 @@ describe("honest answers", () => {
     expect(r).toMatchObject({ confidence: "high", best: { source: "signature", evidence: "from Sam's signature in this email" } });
   });
 });
+
+describe("trunk forms people type", () => {
+  it.each([
+    ["a doubled plus with (0)", "Tel: ++49 (0) 711-347-57193", "+4971134757193"],
+  ])("%s", (_name, line, e164) => {
+    const r = extractContact(mail(["Felix Erkert", "felix.erkert@festo.com"], `Mit freundlichen Grüßen\n\nFelix Erkert\n${line}`));
+    expect(r.best?.e164).toBe(e164);
+  });
+});

@@ -39,6 +39,8 @@ export function prepareLine(line: string): string {
     .replace(/\((\s*(?:ext|extn|extension|x)\.?\s*\d{1,6}\s*)\)/gi, " $1 ")
     .replace(/\(\s*\+(\d{1,3})\s*(?:or|\/|od\.?|ou|o|oder)\s*0\s*\)\s*/gi, "+$1 ")
     .replace(/\+\s+(?=\d)/g, "+")
+    // "++49 (0) 711…": a doubled plus, same length kept.
+    .replace(/\+\+(?=\d)/g, " +")
     // "5101www.firm.com": a number run into a web address or word.
     .replace(/(\d)(?=(?:www\.|https?:|[A-Za-z]{4,}))/g, "$1 ")
     .replace(/(^|[^\d+\w])00[\s.]?([1-9]\d{0,2})(?=[\s.(/-]*\d)/g, (m, pre: string, cc: string) => (isCallingCode(cc) ? `${pre}+${cc}` : m))
