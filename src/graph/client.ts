@@ -191,6 +191,8 @@ export function createGraph(options: CreateGraphOptions) {
       { method: "POST", headers: { "Content-Type": "application/json", Accept: "application/json" }, body: JSON.stringify(body), signal },
       transport,
       idempotent,
+      // Graph runs up to four parts of a batch against the mailbox at once; each counts toward its limit.
+      Math.min(MAX_CONCURRENT_REQUESTS, parts.length),
     );
     return (await response.json()) as { responses?: { id: string; status: number; headers?: Record<string, string>; body?: unknown }[] };
   };

@@ -33,7 +33,14 @@ function toHeaders(init: HeadersInit | undefined): Headers {
  * Sends one HTTP request with Graph's retry rules. Returns the final response when it is 2xx/3xx,
  * throws GraphError otherwise. Used by the SDK middleware and, for batches, directly.
  */
-export async function sendWithPolicy(url: string, init: RequestInit, opts: TransportOptions, idempotent = isIdempotentMethod(init.method)): Promise<SendResult> {
+export async function sendWithPolicy(
+  url: string,
+  init: RequestInit,
+  opts: TransportOptions,
+  idempotent = isIdempotentMethod(init.method),
+  /** Concurrency slots the request takes: 1, or for a $batch the parts Graph runs at once. */
+  weight = 1,
+): Promise<SendResult> {
   const signal = anySignal([opts.signal, init.signal]);
   const { policy } = opts;
   let attempts = 0;
@@ -48,7 +55,7 @@ export async function sendWithPolicy(url: string, init: RequestInit, opts: Trans
     headers.set("Authorization", `Bearer ${token}`);
     attempts++;
     let response: Response;
-    const release = await opts.semaphore.acquire(signal).catch(() => {
+    const release = await opts.semaphore.acquire(signal, weight).catch(() => {
       throw new GraphError({ code: "Aborted", status: 0, attempts, waitedMs });
     });
     // Each attempt gets its own deadline, so a request that never answers cannot hold a slot forever.

@@ -21,6 +21,8 @@ export interface BatchDeps {
   buildCtx(method: string, relativeUrl: string, headers: Headers, body: unknown, root: string): Ctx;
   errorBody(code: string, message: string): Record<string, unknown>;
   faultResult(rule: FaultRule): Result;
+  /** Concurrency slots this batch found free on arrival (null: no limit). */
+  partSlots?: number | null;
 }
 
 /**
@@ -29,6 +31,7 @@ export interface BatchDeps {
  */
 export function runBatch(ctx: Ctx, outerHeaders: Headers, deps: BatchDeps): Result {
   const { faults, stats, log, dispatch, buildCtx, errorBody, faultResult } = deps;
+  const slots = deps.partSlots === undefined ? faults.concurrencyLimit : deps.partSlots;
   const requests = (ctx.body as { requests?: unknown } | null)?.requests;
   if (!Array.isArray(requests)) throw new HttpError(400, "BadRequest", "Invalid batch payload format.");
   if (requests.length > 20) throw new HttpError(400, "BadRequest", "Too many requests in this batch. Limit is 20.");
@@ -68,8 +71,9 @@ export function runBatch(ctx: Ctx, outerHeaders: Headers, deps: BatchDeps): Resu
       const partPath = relUrl.split("?")[0];
       if (failedDep) {
         result = { status: 424, body: errorBody("FailedDependency", `The request has a dependency (${failedDep}) that failed.`) };
-      } else if (faults.concurrencyLimit !== null && running >= faults.concurrencyLimit) {
-        // Parallel parts count against the mailbox's concurrency limit like separate requests.
+      } else if (slots !== null && running >= slots) {
+        // Parallel parts count against the mailbox's concurrency limit like separate requests: the batch
+        // holds the slots it found free on arrival, and the mailbox's other requests hold the rest.
         result = faultResult({ kind: "throttle", code: "ApplicationThrottled", retryAfterSeconds: null, target: "part", remaining: 0, until: 0 });
       } else {
         running++;

@@ -666,20 +666,36 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
     });
   }
 
-  async function handle(request: Request): Promise<Response> {
-    // Admission is decided on arrival: a request beyond the mailbox's concurrency limit is refused and
-    // does not occupy a slot itself.
-    inFlight++;
-    const admitted = faults.concurrencyLimit === null || inFlight <= faults.concurrencyLimit;
-    if (!admitted) inFlight--;
+  /** Parts of a $batch that Graph would run against the mailbox at once (it sends up to four in parallel). */
+  async function batchWeight(request: Request): Promise<number> {
+    if (request.method !== "POST" || !/\/(v1\.0|beta)\/\$batch$/.test(new URL(request.url).pathname)) return 1;
     try {
-      return await handleAdmitted(request, admitted);
-    } finally {
-      if (admitted) inFlight--;
+      const parts = (JSON.parse(await request.clone().text()) as { requests?: unknown[] }).requests;
+      return Array.isArray(parts) ? Math.max(1, Math.min(4, parts.length)) : 1;
+    } catch {
+      return 1;
     }
   }
 
-  async function handleAdmitted(request: Request, admitted: boolean): Promise<Response> {
+  async function handle(request: Request): Promise<Response> {
+    // Admission is decided on arrival: a request beyond the mailbox's concurrency limit is refused and
+    // does not occupy a slot itself. A $batch takes a slot per part Graph runs at once (up to four), so
+    // its parts meet the limit together with the mailbox's other requests: the parts that find no free
+    // slot are answered 429 ApplicationThrottled inside the batch.
+    const weight = await batchWeight(request);
+    const limit = faults.concurrencyLimit;
+    const free = limit === null ? weight : Math.max(0, limit - inFlight);
+    const reserved = Math.min(weight, free);
+    const admitted = reserved > 0;
+    inFlight += reserved;
+    try {
+      return await handleAdmitted(request, admitted, limit === null ? null : reserved);
+    } finally {
+      inFlight -= reserved;
+    }
+  }
+
+  async function handleAdmitted(request: Request, admitted: boolean, partSlots: number | null): Promise<Response> {
     stats.requests++;
     const url = new URL(request.url);
     const requestId = guid(`request-${stats.requests}-${clock()}`);
@@ -740,7 +756,7 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
     try {
       if (path === "/$batch") {
         if (request.method !== "POST") return finish({ status: 405, body: errorBody("BadRequest", "$batch accepts POST only.") });
-        return finish(runBatch(buildCtx("POST", relative, request.headers, body, root), request.headers, { faults, stats, log, dispatch, buildCtx, errorBody, faultResult }));
+        return finish(runBatch(buildCtx("POST", relative, request.headers, body, root), request.headers, { faults, stats, log, dispatch, buildCtx, errorBody, faultResult, partSlots }));
       }
       return finish(dispatch(buildCtx(request.method, relative, request.headers, body, root)));
     } catch (err) {
