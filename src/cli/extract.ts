@@ -1,10 +1,11 @@
 // `dialback extract <file|dir|->... [--region XX] [--format json|table]`: the direct-dial engine over mail files.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { extractContact } from "../core/extract";
+import { extractContact, messageText } from "../core/extract";
 import { hasMailHeaders, looksBinary, looksLikeMbox, MailParseError, messageFromText, parseEmail, splitMbox } from "../core/mime";
 import type { ContactExtraction, MailMessage } from "../core/types";
 import { CliIO, UsageError } from "./io";
+import { fileHead, mboxFileMessages, SenderIndex } from "./mbox-stream";
 
 interface Options {
   inputs: string[];
@@ -116,15 +117,43 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
     failed++;
     io.stderr(`dialback: ${name}: ${reason}\n`);
   };
+  const emit = (row: Row) => {
+    if (opts.format === "json") io.stdout(jsonLine(row) + "\n");
+    else rows.push(row);
+  };
   const handle = async (name: string, bytes: Uint8Array) => {
     try {
       const messages = await messagesOf(name, bytes);
       for (const m of messages) {
         // The other messages of an mbox are the conversation: a signature-less reply can use the sender's earlier one.
-        const row = { file: name, messageId: m.messageId ?? null, result: extractContact(m, messages.length > 1 ? { ...options, thread: messages } : options) };
-        if (opts.format === "json") io.stdout(jsonLine(row) + "\n");
-        else rows.push(row);
+        emit({ file: name, messageId: m.messageId ?? null, result: extractContact(m, messages.length > 1 ? { ...options, thread: messages } : options) });
       }
+    } catch (e) {
+      fail(name, e instanceof MailParseError ? e.message : `could not read: ${(e as Error).message}`);
+    }
+  };
+  // An mbox file is streamed: one message parsed and answered at a time, memory bounded whatever the file's size.
+  // The thread for the earlier-signature fallback is the sender's own earlier messages in the file, kept in a
+  // bounded per-sender index (SenderIndex) instead of the whole mailbox.
+  const handleMboxFile = async (name: string, full: string) => {
+    const index = new SenderIndex(messageText);
+    let count = 0;
+    try {
+      for await (const raw of mboxFileMessages(full)) {
+        count++;
+        let m: MailMessage;
+        try {
+          m = await parseEmail(raw);
+        } catch (e) {
+          // One unreadable message does not stop the rest of the mailbox.
+          fail(`${name} (message ${count})`, e instanceof MailParseError ? e.message : `could not read: ${(e as Error).message}`);
+          continue;
+        }
+        const thread = index.threadFor(m);
+        emit({ file: name, messageId: m.messageId ?? null, result: extractContact(m, thread.length > 0 ? { ...options, thread } : options) });
+        index.add(m);
+      }
+      if (count === 0) throw new MailParseError("no messages in mbox", "no-headers");
     } catch (e) {
       fail(name, e instanceof MailParseError ? e.message : `could not read: ${(e as Error).message}`);
     }
@@ -146,7 +175,13 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
     for (const file of files) {
       let bytes: Uint8Array;
       try {
-        bytes = fs.readFileSync(path.resolve(io.cwd, file));
+        const resolved = path.resolve(io.cwd, file);
+        const head = fileHead(resolved);
+        if (head.length > 0 && !looksBinary(head) && (looksLikeMbox(head) || /\.mbox$/i.test(file))) {
+          await handleMboxFile(file, resolved);
+          continue;
+        }
+        bytes = fs.readFileSync(resolved);
       } catch (e) {
         fail(file, `cannot read (${(e as NodeJS.ErrnoException).code ?? "error"})`);
         continue;
