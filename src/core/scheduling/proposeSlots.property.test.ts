@@ -77,9 +77,10 @@ describe("proposeSlots properties", () => {
           bufferMinutes: x.buffer,
           leadMinutes: x.lead,
           count: x.count,
+          includeEdges: false,
         });
         expect(r.slots.length).toBeLessThanOrEqual(x.count);
-        if (r.slots.length === 0) expect(r.reason).toMatch(/^no time free in the next \d+ working days$/);
+        if (r.slots.length === 0) expect(r.reason).toMatch(/the next \d+ working days/);
         const spans = r.slots.map((s) => ({ start: DateTime.fromISO(s.start).toMillis(), end: DateTime.fromISO(s.end).toMillis() }));
         spans.forEach((s, i) => {
           expect(s.end - s.start).toBe(x.duration * MIN);
@@ -111,6 +112,7 @@ describe("proposeSlots properties", () => {
           clientTimeZone: x.attorneyZone,
           clientHours: [{ daysOfWeek: DAYS, startTime: "00:00", endTime: "00:00" }],
           count: x.count,
+          includeEdges: false,
         });
         const days = r.slots.map((s) => DateTime.fromISO(s.start, { zone: x.attorneyZone }).toISODate());
         const distinct = new Set(days).size;
@@ -123,11 +125,63 @@ describe("proposeSlots properties", () => {
             clientTimeZone: x.attorneyZone,
             clientHours: [{ daysOfWeek: DAYS, startTime: "00:00", endTime: "00:00" }],
             count: 50,
+            includeEdges: false,
           });
           expect(new Set(more.slots.map((s) => DateTime.fromISO(s.start, { zone: x.attorneyZone }).toISODate())).size).toBe(distinct);
         }
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it("with edges on, times inside both days come first; an edge time is at most edgeMinutes outside either day and still clear of the calendar", () => {
+    fc.assert(
+      fc.property(inputArb, fc.constantFrom(60, 150, 240), (x, edge) => {
+        const items: ScheduleItem[] = x.busy.map((b) => ({
+          status: b.status,
+          start: { dateTime: DateTime.fromMillis(x.now + b.offset * MIN, { zone: "UTC" }).toFormat("yyyy-MM-dd'T'HH:mm:ss'.0000000'"), timeZone: "UTC" },
+          end: { dateTime: DateTime.fromMillis(x.now + (b.offset + b.length) * MIN, { zone: "UTC" }).toFormat("yyyy-MM-dd'T'HH:mm:ss'.0000000'"), timeZone: "UTC" },
+        }));
+        const clientHours = x.client ?? [{ daysOfWeek: DAYS.slice(1, 6), startTime: "09:00", endTime: "17:30" }];
+        const base = {
+          now: new Date(x.now),
+          schedule: { scheduleItems: items },
+          mailboxSettings: { timeZone: x.attorneyZone, workingHours: { ...x.working, timeZone: { name: x.attorneyZone } } },
+          clientTimeZone: x.clientZone,
+          clientHours,
+          durationMinutes: x.duration,
+          bufferMinutes: x.buffer,
+          leadMinutes: x.lead,
+          count: x.count,
+        };
+        const strict = proposeSlots({ ...base, includeEdges: false });
+        const r = proposeSlots({ ...base, edgeMinutes: edge });
+        expect(r.slots.length).toBeLessThanOrEqual(x.count);
+        expect(r.slots.length).toBeGreaterThanOrEqual(strict.slots.length);
+        // The times inside both days are the same ones, first.
+        expect(r.slots.slice(0, strict.slots.length).map((s) => s.start)).toEqual(strict.slots.map((s) => s.start));
+        r.slots.forEach((slot, i) => {
+          const s = DateTime.fromISO(slot.start).toMillis();
+          const e = DateTime.fromISO(slot.end).toMillis();
+          expect(s).toBeGreaterThanOrEqual(x.now + x.lead * MIN);
+          const a = slot.attorneyOutsideMinutes ?? -1;
+          const c = slot.clientOutsideMinutes ?? -1;
+          expect(a).toBeGreaterThanOrEqual(0);
+          expect(c).toBeGreaterThanOrEqual(0);
+          expect(a).toBeLessThanOrEqual(edge);
+          expect(c).toBeLessThanOrEqual(edge);
+          if (a === 0) expect(covered(s, e, x.attorneyZone, [x.working])).toBe(true);
+          if (c === 0) expect(covered(s, e, x.clientZone, clientHours)).toBe(true);
+          if (i < strict.slots.length) expect(a + c).toBe(0);
+          else expect(a + c).toBeGreaterThan(0);
+          for (const b of x.busy) {
+            const bs = x.now + (b.offset - x.buffer) * MIN;
+            const be = x.now + (b.offset + b.length + x.buffer) * MIN;
+            expect(s < be && bs < e).toBe(false);
+          }
+        });
+      }),
+      { numRuns: 150 },
     );
   });
 });

@@ -95,7 +95,7 @@ describe("proposeSlots: real-world cases", () => {
       clientTimeZone: "America/New_York",
     });
     expect(r.slots).toEqual([]);
-    expect(r.reason).toBe("no time free in the next 10 working days");
+    expect(r.reason).toBe("no time free in the next 10 working days: every hour both of you work is taken");
     expect(local(r.horizonEnd, "America/Los_Angeles").toISODate()).toBe("2026-03-14"); // 10 weekdays from Mon 2 Mar
   });
 

@@ -37,6 +37,15 @@ export interface ProposeSlotsInput {
   count?: number;
   /** Times to avoid besides the calendar, e.g. slots the client already turned down. */
   exclude?: Interval[];
+  /** The attorney's hours for this search, in the attorney's zone; default the mailbox's working hours. */
+  attorneyHours?: WeeklyWindow[];
+  /**
+   * When fewer than `count` times fall inside both days, also offer times at the edges: up to
+   * `edgeMinutes` before or after either side's hours, ranked by how far outside they fall. Default true.
+   */
+  includeEdges?: boolean;
+  /** How far outside either side's hours an edge time may fall. Default 150 minutes. */
+  edgeMinutes?: number;
 }
 
 export interface ProposedSlot {
@@ -49,12 +58,21 @@ export interface ProposedSlot {
   clientStart: string;
   clientEnd: string;
   clientTimeZone: string;
+  /** Minutes the slot falls outside the attorney's hours (0 inside): before their day starts or after it ends. */
+  attorneyOutsideMinutes?: number;
+  /** "early" or "late" when the slot is outside the attorney's hours. */
+  attorneyEdge?: "early" | "late";
+  /** Minutes the slot falls outside the client's hours (0 inside). */
+  clientOutsideMinutes?: number;
+  clientEdge?: "early" | "late";
 }
 
 export interface SlotProposal {
   slots: ProposedSlot[];
-  /** Set when no slot fits, e.g. "no time free in the next 10 working days". */
+  /** Set when no slot fits, in words, e.g. "no time free in the next 10 working days". */
   reason?: string;
+  /** True when the attorney's and the client's hours never overlap in the horizon. */
+  noOverlap?: boolean;
   /** End of the searched horizon, ISO with the attorney's offset. */
   horizonEnd: string;
 }
@@ -66,6 +84,7 @@ export const SCHEDULING_DEFAULTS = {
   roundingMinutes: 15,
   horizonWorkingDays: 10,
   count: 3,
+  edgeMinutes: 150,
   clientHours: [{ daysOfWeek: ["monday", "tuesday", "wednesday", "thursday", "friday"], startTime: "09:00", endTime: "17:30" }] as WeeklyWindow[],
   /** Exchange's own default when a mailbox has no working hours. */
   workingHours: { daysOfWeek: ["monday", "tuesday", "wednesday", "thursday", "friday"], startTime: "08:00", endTime: "17:00" } as WorkingHours,
@@ -83,6 +102,9 @@ export function proposeSlots(input: ProposeSlotsInput): SlotProposal {
   const rounding = positiveInt(input.roundingMinutes, SCHEDULING_DEFAULTS.roundingMinutes, "roundingMinutes", 1, 60);
   const horizonDays = positiveInt(input.horizonWorkingDays, SCHEDULING_DEFAULTS.horizonWorkingDays, "horizonWorkingDays", 1, 60);
   const count = positiveInt(input.count, SCHEDULING_DEFAULTS.count, "count", 1, 50);
+  const edgeMinutes = positiveInt(input.edgeMinutes, SCHEDULING_DEFAULTS.edgeMinutes, "edgeMinutes", 0, 6 * 60);
+  if (input.includeEdges !== undefined && typeof input.includeEdges !== "boolean") throw new InputError("includeEdges", "expected true or false");
+  const includeEdges = input.includeEdges !== false && edgeMinutes > 0;
 
   const settings = input.mailboxSettings;
   if (!settings || typeof settings !== "object") throw new InputError("mailboxSettings", "expected Graph's mailboxSettings object");
@@ -101,16 +123,23 @@ export function proposeSlots(input: ProposeSlotsInput): SlotProposal {
   const horizonEnd = horizonEndOf(now, attorneyZone, workingDays, horizonDays);
   const range: Span[] = [{ start: earliest, end: horizonEnd }];
 
-  let free = intersectSpans(range, expandWeeklyWindow(hours, workingZone, earliest, horizonEnd, whField));
+  // Edge times may start before the lead time's day begins; the horizon is widened by the edge on both sides.
+  const pad = includeEdges ? edgeMinutes * MINUTE : 0;
+  let attorneySpans: Span[];
+  if (input.attorneyHours !== undefined && input.attorneyHours !== null) {
+    if (!Array.isArray(input.attorneyHours) || input.attorneyHours.length === 0) throw new InputError("attorneyHours", "expected a non-empty list of { daysOfWeek, startTime, endTime }");
+    attorneySpans = mergeSpans(expandWeeklyWindows(input.attorneyHours, attorneyZone, earliest - pad, horizonEnd + pad, "attorneyHours"));
+  } else {
+    attorneySpans = mergeSpans(expandWeeklyWindow(hours, workingZone, earliest - pad, horizonEnd + pad, whField));
+  }
+  let callback: Span[] | null = null;
   if (input.callbackWindows !== undefined && input.callbackWindows !== null) {
     if (!Array.isArray(input.callbackWindows)) throw new InputError("callbackWindows", "expected a list of { daysOfWeek, startTime, endTime }");
-    if (input.callbackWindows.length > 0) {
-      free = intersectSpans(free, expandWeeklyWindows(input.callbackWindows, attorneyZone, earliest, horizonEnd, "callbackWindows"));
-    }
+    if (input.callbackWindows.length > 0) callback = expandWeeklyWindows(input.callbackWindows, attorneyZone, earliest, horizonEnd, "callbackWindows");
   }
   const clientHours = input.clientHours ?? SCHEDULING_DEFAULTS.clientHours;
   if (!Array.isArray(clientHours) || clientHours.length === 0) throw new InputError("clientHours", "expected a non-empty list of { daysOfWeek, startTime, endTime }");
-  free = intersectSpans(free, expandWeeklyWindows(clientHours, clientZone, earliest, horizonEnd, "clientHours"));
+  const clientSpans = mergeSpans(expandWeeklyWindows(clientHours, clientZone, earliest - pad, horizonEnd + pad, "clientHours"));
 
   const blocked = busySpans(schedule, input.scheduleRequest, scheduleField).map((s) => ({
     start: s.start - buffer * MINUTE,
@@ -120,26 +149,100 @@ export function proposeSlots(input: ProposeSlotsInput): SlotProposal {
   (input.exclude ?? []).forEach((x, i) => {
     blocked.push({ start: isoToMillis(x?.start, `exclude[${i}].start`), end: isoToMillis(x?.end, `exclude[${i}].end`) });
   });
-  free = subtractSpans(free, mergeSpans(blocked));
+  const busy = mergeSpans(blocked);
+
+  const overlap = intersectSpans(intersectSpans(range, attorneySpans), clientSpans);
+  let free = callback ? intersectSpans(overlap, callback) : overlap;
+  free = subtractSpans(free, busy);
 
   const starts = candidateStarts(free, duration, rounding, attorneyZone);
-  const picked = spreadOverDays(starts, count, duration, attorneyZone);
+  let picked = spreadOverDays(starts, count, duration, attorneyZone);
+
+  // Far zones: the days do not overlap (or too little is free). Offer the edges of both days, least far outside first.
+  let edgePicked: number[] = [];
+  if (includeEdges && picked.length < count) {
+    const widen = (spans: Span[]) => mergeSpans(spans.map((x) => ({ start: x.start - pad, end: x.end + pad })));
+    let wide = intersectSpans(intersectSpans(range, widen(attorneySpans)), widen(clientSpans));
+    if (callback) wide = intersectSpans(wide, callback);
+    wide = subtractSpans(wide, busy);
+    const taken = (s: number) => picked.some((p) => Math.abs(p - s) < duration * MINUTE);
+    const edgeStarts = candidateStarts(wide, duration, rounding, attorneyZone)
+      .filter((s) => !taken(s))
+      .map((s) => {
+        const a = outside(s, duration, attorneySpans).minutes;
+        const c = outside(s, duration, clientSpans).minutes;
+        return { s, score: a + c, worst: Math.max(a, c) };
+      })
+      .filter((c) => c.score > 0)
+      // Least far outside in total first; among equals, the one that shares the stretch most evenly.
+      .sort((a, b) => a.score - b.score || a.worst - b.worst || a.s - b.s);
+    edgePicked = pickEdges(edgeStarts, count - picked.length, duration, attorneyZone, picked);
+  }
+  picked = [...picked.sort((a, b) => a - b), ...edgePicked];
+
   const attorneyName = zoneLabel(attorneyZone, now);
   const clientName = zoneLabel(clientZone, now);
-  const slots = picked.map((start) => {
+  const slots = picked.map((start): ProposedSlot => {
     const end = start + duration * MINUTE;
-    return {
+    const a = outside(start, duration, attorneySpans);
+    const c = outside(start, duration, clientSpans);
+    const slot: ProposedSlot = {
       start: iso(start, attorneyZone),
       end: iso(end, attorneyZone),
       timeZone: attorneyName,
       clientStart: iso(start, clientZone),
       clientEnd: iso(end, clientZone),
       clientTimeZone: clientName,
+      attorneyOutsideMinutes: a.minutes,
+      clientOutsideMinutes: c.minutes,
     };
+    if (a.edge) slot.attorneyEdge = a.edge;
+    if (c.edge) slot.clientEdge = c.edge;
+    return slot;
   });
   const result: SlotProposal = { slots, horizonEnd: iso(horizonEnd, attorneyZone) };
-  if (slots.length === 0) result.reason = `no time free in the next ${horizonDays} working days`;
+  const noOverlap = intersectSpans(intersectSpans(range, attorneySpans), clientSpans).length === 0;
+  if (noOverlap) result.noOverlap = true;
+  if (slots.length === 0) {
+    const days = `the next ${horizonDays} working days`;
+    if (noOverlap && !includeEdges) result.reason = `your working hours and the client's never overlap in ${days}, and early and late times are turned off`;
+    else if (noOverlap) result.reason = `your working hours and the client's never overlap in ${days}, and nothing within ${edgeMinutes} minutes of either day's start or end is free`;
+    else result.reason = `no time free in ${days}: every hour both of you work is taken`;
+  }
   return result;
+}
+
+/** How far a slot falls outside a list of hours: 0 inside one span, else the distance to the nearest span. */
+function outside(start: number, duration: number, spans: Span[]): { minutes: number; edge?: "early" | "late" } {
+  const end = start + duration * MINUTE;
+  let best: { minutes: number; edge?: "early" | "late" } = { minutes: Infinity };
+  for (const sp of spans) {
+    if (start >= sp.start && end <= sp.end) return { minutes: 0 };
+    const early = Math.max(0, sp.start - start);
+    const late = Math.max(0, end - sp.end);
+    const minutes = Math.round((early + late) / MINUTE);
+    if (minutes < best.minutes) best = { minutes, edge: early >= late ? "early" : "late" };
+  }
+  return Number.isFinite(best.minutes) ? best : { minutes: 24 * 60 };
+}
+
+/** The least-far edge times, one per day first, then more at least an hour from the others. */
+function pickEdges(ranked: { s: number; score: number }[], count: number, duration: number, zone: Zone, already: number[]): number[] {
+  const out: number[] = [];
+  const dayOf = (s: number) => Math.floor((s + zone.offset(s) * MINUTE) / 86_400_000);
+  const days = new Set(already.map(dayOf));
+  for (const c of ranked) {
+    if (out.length >= count) break;
+    if (days.has(dayOf(c.s))) continue;
+    days.add(dayOf(c.s));
+    out.push(c.s);
+  }
+  const gap = Math.max(duration, 60) * MINUTE;
+  for (const c of ranked) {
+    if (out.length >= count) break;
+    if ([...already, ...out].every((p) => Math.abs(p - c.s) >= gap)) out.push(c.s);
+  }
+  return out;
 }
 
 function positiveInt(value: unknown, fallback: number, field: string, min: number, max: number): number {
