@@ -11,9 +11,13 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
-/** The taskpane's Content-Security-Policy: only our own scripts and office.js; Graph and Entra ID for data and sign-in. */
+/**
+ * The taskpane's Content-Security-Policy: our own scripts and office.js's; Graph and Entra ID for data and sign-in.
+ * office.js's Outlook host scripts load MicrosoftAjax.js from ajax.aspnetcdn.com and post office.js's telemetry to
+ * browser.pipe.aria.microsoft.com. The list and its sources: test/privacy/officeJsHosts.ts (issue 16.5).
+ */
 function contentSecurityPolicy() {
-  const scriptSrc = "'self' https://appsforoffice.microsoft.com";
+  const scriptSrc = "'self' https://appsforoffice.microsoft.com https://ajax.aspnetcdn.com";
   return [
     "default-src 'self'",
     `script-src ${scriptSrc}`,
@@ -21,7 +25,7 @@ function contentSecurityPolicy() {
     "style-src 'self' 'unsafe-inline' https://appsforoffice.microsoft.com",
     "img-src 'self' data: https://appsforoffice.microsoft.com",
     "font-src 'self' data:",
-    "connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com",
+    "connect-src 'self' https://graph.microsoft.com https://login.microsoftonline.com https://browser.pipe.aria.microsoft.com",
     // office.js talks to the Outlook host through hidden frames from Microsoft's domains.
     "frame-src 'self' https://login.microsoftonline.com https://*.office.com https://*.office365.com https://*.officeapps.live.com https://*.microsoft.com",
     "object-src 'none'",

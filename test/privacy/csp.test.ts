@@ -3,6 +3,11 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { metaPolicies, parsePolicy, policyProblems } from "./csp";
+import { CONNECT_HOSTS, SCRIPT_HOSTS } from "./officeJsHosts";
+
+const sorted = (xs: string[] | undefined) => [...(xs ?? [])].sort();
+const SCRIPT_LIST = sorted(SCRIPT_HOSTS.map((h) => h.origin));
+const CONNECT_LIST = sorted(CONNECT_HOSTS.map((h) => h.origin));
 
 const root = path.resolve(__dirname, "../..");
 
@@ -61,11 +66,14 @@ describe("taskpane Content-Security-Policy", () => {
     for (const [page, csp] of configuredPages({ demo: true })) if (csp) expect({ page, problems: policyProblems(csp) }).toEqual({ page, problems: [] });
   });
 
-  it("production scripts come only from our origin and Microsoft's office.js CDN", () => {
-    const csp = parsePolicy(configuredPages({}).get("taskpane.html")!);
-    for (const s of csp.get("script-src") ?? []) expect(["'self'", "https://appsforoffice.microsoft.com"]).toContain(s);
-    // Data leaves only for Graph and sign-in.
-    for (const s of csp.get("connect-src") ?? []) expect(s === "'self'" || /^https:\/\/[a-z0-9.-]+\.microsoft(online)?\.com$/.test(s)).toBe(true);
+  it("production script-src and connect-src are exactly the documented list (ours, Graph, sign-in, office.js's hosts)", () => {
+    for (const page of ["taskpane.html", "auth-dialog.html"]) {
+      const csp = parsePolicy(configuredPages({}).get(page)!);
+      expect({ page, scripts: sorted(csp.get("script-src")) }).toEqual({ page, scripts: SCRIPT_LIST });
+      expect({ page, connect: sorted(csp.get("connect-src")) }).toEqual({ page, connect: CONNECT_LIST });
+    }
+    // Data leaves only for Microsoft's own hosts.
+    for (const s of CONNECT_LIST) expect(s === "'self'" || /^https:\/\/[a-z0-9.-]+\.microsoft(online)?\.com$/.test(s)).toBe(true);
   });
 
   it("production pages that run our code with a sign-in or message data all carry a policy", () => {
@@ -90,6 +98,9 @@ describe("taskpane Content-Security-Policy", () => {
     const policies = metaPolicies(html);
     expect(policies).toHaveLength(1);
     expect(policyProblems(policies[0].content)).toEqual([]);
+    const built = parsePolicy(policies[0].content);
+    expect(sorted(built.get("script-src"))).toEqual(SCRIPT_LIST);
+    expect(sorted(built.get("connect-src"))).toEqual(CONNECT_LIST);
     const firstScript = html.search(/<script\b/i);
     if (firstScript > -1) expect(policies[0].index).toBeLessThan(firstScript);
     // No inline script: the policy would block it, and it would mean the page runs code we did not hash.
