@@ -8,6 +8,7 @@ import { findNumbers } from "libphonenumber-js/max";
 import { extractContact, messageText } from "../../src/core/extract";
 import { parseEmail } from "../../src/core/mime";
 import type { ContactExtraction, MailMessage } from "../../src/core/types";
+import { mboxBench } from "./mbox-bench";
 import { corpusDir, loadCorpus, loadUnseenCorpus, scoreCase, summarize, unseenCorpusDir, type CaseResult, type CorpusCase } from "./extract-scoring";
 
 /** One pass of fn over every case; milliseconds per message. */
@@ -118,6 +119,9 @@ async function main(): Promise<number> {
   const file = path.join(resultsDir, "extract-bench-failures.txt");
   fs.writeFileSync(file, failures.join("\n") + "\n");
   console.log(`${failures.length} failing cases listed in ${path.relative(process.cwd(), file)}`);
+
+  // The .mbox throughput and peak memory of the CLI (test/bench/mbox-bench.ts); DIALBACK_MBOX_SIZES=0 skips it.
+  if (process.env.DIALBACK_MBOX_SIZES !== "0") await mboxBench(root);
   return 0;
 }
 
