@@ -98,9 +98,9 @@ describe("taskpane Content-Security-Policy", () => {
     const policies = metaPolicies(html);
     expect(policies).toHaveLength(1);
     expect(policyProblems(policies[0].content)).toEqual([]);
-    const built = parsePolicy(policies[0].content);
-    expect(sorted(built.get("script-src"))).toEqual(SCRIPT_LIST);
-    expect(sorted(built.get("connect-src"))).toEqual(CONNECT_LIST);
+    const builtPolicy = parsePolicy(policies[0].content);
+    expect(sorted(builtPolicy.get("script-src"))).toEqual(SCRIPT_LIST);
+    expect(sorted(builtPolicy.get("connect-src"))).toEqual(CONNECT_LIST);
     const firstScript = html.search(/<script\b/i);
     if (firstScript > -1) expect(policies[0].index).toBeLessThan(firstScript);
     // No inline script: the policy would block it, and it would mean the page runs code we did not hash.
