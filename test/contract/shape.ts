@@ -101,3 +101,54 @@ export function filterForm(filter: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/** An OData annotation's value with instance data blanked: ids in `('…')`, hosts and API versions aside. */
+function annotationForm(key: string, v: unknown): string {
+  if (typeof v !== "string") return jsonType(v);
+  if (key === "@odata.type") return v.replace(/^#?/, "#");
+  if (key === "@odata.etag") return v.startsWith('W/"') ? 'W/"…"' : v;
+  if (key === "@odata.context" || key === "@odata.id" || key === "@odata.nextLink" || key === "@odata.deltaLink") {
+    return v
+      .replace(/^https:\/\/graph\.microsoft\.com\/(v1\.0|beta)\//, "…/")
+      .replace(/\('(?:[^']|'')*'\)/g, "(…)")
+      .replace(/#users\(…\)\//, "#me/")
+      .replace(/#Me\//, "#me/")
+      .replace(/\?.*$/, "?…");
+  }
+  return v;
+}
+
+/** Differences in OData annotations: each annotation the doc shows is there, with the same form. */
+export function annotationDiff(doc: unknown, actual: unknown, path = "$"): string[] {
+  if (doc === null || actual === null || typeof doc !== "object" || typeof actual !== "object") return [];
+  if (Array.isArray(doc)) {
+    if (!Array.isArray(actual) || actual.length === 0) return [];
+    const out: string[] = [];
+    doc.forEach((el, i) => {
+      const diffs = actual.map((x) => annotationDiff(el, x, `${path}[${i}]`));
+      if (!diffs.some((d) => d.length === 0)) out.push(...diffs.reduce((best, d) => (d.length < best.length ? d : best)));
+    });
+    return out;
+  }
+  const out: string[] = [];
+  const a = actual as Record<string, unknown>;
+  for (const [k, v] of Object.entries(doc as Record<string, unknown>)) {
+    if (k.startsWith("@odata.")) {
+      if (!(k in a)) out.push(`${path}.${k}: annotation missing`);
+      else if (annotationForm(k, v) !== annotationForm(k, a[k])) out.push(`${path}.${k}: documented "${annotationForm(k, v)}", got "${annotationForm(k, a[k])}"`);
+    } else if (k in a) out.push(...annotationDiff(v, a[k], `${path}.${k}`));
+  }
+  return out;
+}
+
+/** Every documented field (names, JSON types, formats, recursively) and every documented OData annotation. */
+export function documentedDiff(doc: unknown, actual: unknown): string[] {
+  return [...shapeDiff(doc, actual), ...annotationDiff(doc, actual)];
+}
+
+/** Every example payload in the contracts folder that shows a response or resource (not a request), as folder/file. */
+export function documentedPayloads(): string[] {
+  return exampleFolders()
+    .flatMap((f) => readdirSync(join(CONTRACTS_DIR, f)).filter((n) => n.endsWith(".json") && n !== "request.json" && !n.endsWith(".request.json")).map((n) => `${f}/${n}`))
+    .sort();
+}

@@ -67,9 +67,12 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
 
   const nextSeq = (): number => ++state.counter;
 
-  function errorBody(code: string, message: string): Record<string, unknown> {
+  // innerError as Graph publishes it: a nested code (learn.microsoft.com/graph/errors), and for throttling the
+  // status and "Please retry after" message of the throttling doc's sample.
+  function errorBody(code: string, message: string, throttledStatus?: number): Record<string, unknown> {
     const requestId = guid(`req-${state.counter}-${log.length}`);
-    return { error: { code, message, innerError: { date: odataDate(clock()), "request-id": requestId, "client-request-id": requestId } } };
+    const inner = throttledStatus ? { code: String(throttledStatus), message: "Please retry after", status: String(throttledStatus) } : { code };
+    return { error: { code, message, innerError: { ...inner, date: odataDate(clock()), "request-id": requestId, "client-request-id": requestId } } };
   }
 
   function faultResult(rule: FaultRule): Result {
@@ -77,7 +80,7 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
       const headers: Record<string, string> = {};
       if (rule.retryAfterSeconds !== null) headers["Retry-After"] = String(rule.retryAfterSeconds);
       const message = rule.code === "ApplicationThrottled" ? "Application is over its MailboxConcurrency limit." : "Please retry again later.";
-      return { status: 429, headers, body: errorBody(rule.code, message) };
+      return { status: 429, headers, body: errorBody(rule.code, message, 429) };
     }
     const headers: Record<string, string> = {};
     if (rule.kind === "serverError" && rule.retryAfterSeconds !== null) headers["Retry-After"] = String(rule.retryAfterSeconds);
@@ -344,6 +347,8 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
       showAs: (b.showAs as StoredEvent["showAs"]) ?? "busy",
       sensitivity: (b.sensitivity as StoredEvent["sensitivity"]) ?? "normal",
       location: (b.location as { displayName?: string } | undefined)?.displayName || null,
+      locationDetail: b.location && typeof b.location === "object" ? (b.location as Record<string, unknown>) : null,
+      locations: Array.isArray(b.locations) ? (b.locations as Record<string, unknown>[]).filter((l) => l && typeof l === "object") : undefined,
       attendees: ((b.attendees as StoredEvent["attendees"]) ?? []).map((a) => ({
         type: a.type ?? "required",
         emailAddress: { name: a.emailAddress?.name ?? a.emailAddress?.address ?? "", address: a.emailAddress?.address ?? "" },

@@ -103,13 +103,31 @@ export function timeZoneOption(preferred: string | undefined): RenderOptions["ti
   return zone ? { name: preferred, zone } : null;
 }
 
+/**
+ * A location as Graph returns it (location resource: displayName, locationType, uniqueId, uniqueIdType, address,
+ * coordinates, locationEmailAddress, locationUri). locationType is "default" for an event created through the API
+ * (location.md), whatever the request said; address and coordinates come back only when they were given.
+ */
+function locationJson(l: Record<string, unknown>, withUniqueId: boolean): Record<string, unknown> {
+  const displayName = String(l.displayName ?? "");
+  const out: Record<string, unknown> = { displayName, locationType: "default" };
+  if (withUniqueId && displayName) out.uniqueId = displayName;
+  out.uniqueIdType = withUniqueId && displayName ? "private" : "unknown";
+  if (l.address && typeof l.address === "object") out.address = l.address;
+  if (l.coordinates && typeof l.coordinates === "object") out.coordinates = l.coordinates;
+  if (typeof l.locationEmailAddress === "string") out.locationEmailAddress = l.locationEmailAddress;
+  if (typeof l.locationUri === "string") out.locationUri = l.locationUri;
+  return out;
+}
+
 export function eventJson(e: StoredEvent, o: RenderOptions, ownerAddress: string): Record<string, unknown> {
   const id = o.immutableIds ? e.immutableId : e.id;
   const changeKey = `ZlnW4RIAV06KYYwlrfNZvQAA${e.modifiedAt.toString(36).slice(-6)}`;
   const isOrganizer = e.organizer.address.toLowerCase() === ownerAddress.toLowerCase();
-  const location = e.location
-    ? { displayName: e.location, locationType: "default", uniqueId: e.location, uniqueIdType: "private" }
-    : { displayName: "", locationType: "default", uniqueIdType: "unknown", address: {}, coordinates: {} };
+  const location = e.location ? locationJson({ ...(e.locationDetail ?? {}), displayName: e.location }, true) : { displayName: "", locationType: "default", uniqueIdType: "unknown", address: {}, coordinates: {} };
+  // Graph lists the single location in `locations` without its uniqueId (user-post-events Examples 1 and 4), and
+  // given `locations`, each as sent, with uniqueId only where it carries an address (Example 2).
+  const locations = e.locations?.length ? e.locations.map((l) => locationJson(l, !!l.address || !!l.coordinates)) : e.location ? [{ displayName: e.location, locationType: "default", uniqueIdType: "unknown" }] : [];
   return {
     "@odata.etag": `W/"${changeKey}"`,
     id,
@@ -154,7 +172,7 @@ export function eventJson(e: StoredEvent, o: RenderOptions, ownerAddress: string
     start: dateTimeTimeZone(e.start, o),
     end: dateTimeTimeZone(e.end, o),
     location,
-    locations: e.location ? [{ displayName: e.location, locationType: "default", uniqueIdType: "unknown" }] : [],
+    locations,
     recurrence: null,
     attendees: e.attendees.map((a) => ({
       type: a.type,

@@ -59,6 +59,9 @@ export interface StoredEvent {
   showAs: ShowAs;
   sensitivity: "normal" | "personal" | "private" | "confidential";
   location: string | null;
+  /** The location objects as given on create (address, coordinates, locationEmailAddress, locationUri…). */
+  locationDetail?: Record<string, unknown> | null;
+  locations?: Record<string, unknown>[];
   attendees: { emailAddress: EmailAddressRecord; type: "required" | "optional" | "resource"; response?: string }[];
   organizer: EmailAddressRecord;
   isCancelled: boolean;
