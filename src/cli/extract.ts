@@ -152,6 +152,7 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
         const thread = index.threadFor(m);
         emit({ file: name, messageId: m.messageId ?? null, result: extractContact(m, thread.length > 0 ? { ...options, thread } : options) });
         index.add(m);
+        if (io.drained) await io.drained();
       }
       if (count === 0) throw new MailParseError("no messages in mbox", "no-headers");
     } catch (e) {

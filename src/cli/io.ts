@@ -4,6 +4,8 @@ export interface CliIO {
   stderr: (s: string) => void;
   readStdin: () => Promise<Buffer>;
   cwd: string;
+  /** Resolves once stdout has taken what was written (so a long run never queues its output in memory). */
+  drained?: () => Promise<void>;
 }
 
 export const processIO: CliIO = {
@@ -15,6 +17,7 @@ export const processIO: CliIO = {
     return Buffer.concat(chunks);
   },
   cwd: process.cwd(),
+  drained: () => (process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once("drain", () => resolve())) : Promise.resolve()),
 };
 
 /** A mistake by the person running the command: printed as one line, never as a stack trace. */

@@ -74,6 +74,11 @@ describe("dialback extract on an .mbox file", () => {
     const rows = io.out.split("\n").filter(Boolean).map((l) => JSON.parse(l));
     expect(rows.map((r) => r.messageId)).toEqual(["<signed@acme.co.uk>", "<other@acme.co.uk>", "<reply@acme.co.uk>"]);
     expect(rows[2].best).toMatchObject({ e164: "+442079460321", source: "earlier-signature" });
+    // Output is handed over message by message: the command waits for stdout after each one.
+    let waits = 0;
+    const slow: CliIO = { ...io, stdout: () => undefined, drained: async () => void waits++ };
+    expect(await main(["extract", "mailbox.mbox"], slow)).toBe(0);
+    expect(waits).toBe(3);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
