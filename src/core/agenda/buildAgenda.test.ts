@@ -173,17 +173,18 @@ describe("buildAgenda on real-looking threads", () => {
     ];
     const agenda = buildAgenda(thread, { client, attorney });
     expect(agenda.map((i) => [i.kind, i.text])).toEqual([
-      ["request", "Share purchase agreement"],
+      ["request", "Share purchase agreement (SPA draft v3.pdf)"],
       ["question", "Non-compete enforceable in Texas"],
       ["deadline", "Closing due on 12 March"],
-      ["attachment", "The document you sent: SPA draft v3.pdf"],
     ]);
   });
 
-  it("names a document the client says is attached when the attachment list is not available", () => {
+  it("reads the sentence announcing a file as the item, naming the file; the bare file list only when no sentence announces it", () => {
     const withList = msg({ text: "I've attached the signed lease for your records.", attachments: [{ filename: "Lease signed.pdf" }] });
     const withoutList = msg({ text: "I've attached the signed lease for your records." });
-    expect(texts(buildAgenda([withList], { client, attorney }))).toEqual(["The document you sent: Lease signed.pdf"]);
+    const unannounced = msg({ text: "Could you check whether the guarantee survives the renewal?", attachments: [{ filename: "Lease signed.pdf" }] });
+    expect(buildAgenda([withList], { client, attorney }).map((i) => [i.kind, i.text, i.source])).toEqual([["attachment", "Signed lease (Lease signed.pdf)", "I've attached the signed lease for your records."]]);
+    expect(texts(buildAgenda([unannounced], { client, attorney }))).toContain("The document you sent: Lease signed.pdf");
     expect(buildAgenda([withoutList], { client, attorney }).map((i) => [i.kind, i.text])).toEqual([["attachment", "Signed lease"]]);
   });
 

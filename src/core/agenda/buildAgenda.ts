@@ -53,18 +53,28 @@ export function buildAgenda(thread: MailMessage[], options: AgendaOptions): Agen
     if (addressOf(d.m.from) !== client) continue;
     const source = messageKey(d.m, d.i);
     const at = d.at;
-    const found: { text: string; kind: AgendaItem["kind"]; source?: string }[] = [];
+    const found: { text: string; kind: AgendaItem["kind"]; source?: string; attaches?: boolean }[] = [];
     const files = (d.m.attachments ?? []).filter((a) => a.filename && !INLINE_IMAGE.test(a.filename));
     const own = ownWords(newestText(d.m));
     // The message's language is the prior for each sentence's own reading (short sentences say little).
     const lang = detectLanguage(roughWords(own.slice(0, 4000)), own.slice(0, 4000));
+    let announced = false;
     for (const sentence of sentencesOf(own, lang)) {
       const r = readSentence(sentence, lang);
-      // With the files listed, "I've attached …" sentences would repeat them; they stand in only when the list is missing.
-      if (r.role === "topic" && r.kind && !(r.kind === "attachment" && files.length > 0)) found.push({ text: r.phrase, kind: r.kind, source: sentence });
+      if (r.role !== "topic" || !r.kind) continue;
+      // The sentence announcing a file says what it is about ("our comments on schedule 3 are attached"): it is the
+      // item, with the client's sentence as source; the bare file list stands in only when no sentence announces it.
+      if (r.attaches) announced = true;
+      found.push({ text: r.phrase, kind: r.kind, source: sentence, attaches: r.attaches });
+    }
+    if (announced && files.length > 0) {
+      // The first sentence announcing the files names them: "Signed lease (Lease signed.pdf)".
+      const names = files.map((a) => a.filename).join(", ");
+      const first = found.find((f) => f.attaches);
+      if (first) first.text = `${first.text} (${names.length <= 80 ? names : `${files.length} files`})`;
     }
     // Worded for the email to the client as much as for the attorney's list.
-    for (const a of files) found.push({ text: `The document you sent: ${a.filename}`, kind: "attachment" });
+    if (!announced) for (const a of files) found.push({ text: `The document you sent: ${a.filename}`, kind: "attachment" });
     for (const f of found) {
       // Duplicates and answers are judged on the client's whole sentence: the short phrase has too few words.
       const terms = keyTerms(f.source ?? f.text);

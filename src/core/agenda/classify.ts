@@ -16,6 +16,8 @@ export interface Reading {
   /** For topics: what it is about, in a few words. */
   phrase: string;
   lang: Lang;
+  /** The sentence points at an attached file ("attached", "anbei", "ci-joint", "adjunto"). */
+  attaches?: boolean;
 }
 
 /** A sentence longer than this is read by its start only: hostile input stays linear. */
@@ -50,7 +52,9 @@ function classOf(t: Token, index: number, lex: Lexicon): WordClass {
   if (/^\d/.test(w)) return NEUTRAL_NUMBER.test(w) ? "neutral" : PHONE_LIKE.test(w) && w.replace(/\D/g, "").length >= 7 ? "logistics" : "content";
   if (lex.stop.has(w)) return "stop";
   if (lex.frame.has(w) || lex.attachment.has(w) || lex.askVerbs.has(w)) return "frame";
-  if (lex.logistics.has(w) || lex.dates.has(w) || lex.setup.has(w) || lex.callNouns.has(w)) return "logistics";
+  if (isLogisticsWord(w, lex)) return "logistics";
+  // People who join or are mentioned ("my business partner", "unser Geschäftsführer") are who, not what.
+  if (PEOPLE[langOf(lex)].has(w) || PEOPLE[langOf(lex)].has(w.replace(/(e?s|en|n)$/, ""))) return "weak";
   if (lex.social.has(w) || lex.gratitude.has(w)) return "social";
   if (lex.generic.has(w) || lex.pointers.has(w)) return "generic";
   if (w.length < 2) return "stop";
@@ -59,6 +63,33 @@ function classOf(t: Token, index: number, lex: Lexicon): WordClass {
   if (!lex.nounsCapitalised && index > 0 && /^\p{Lu}\p{Ll}/u.test(t.text)) return "weak";
   return "content";
 }
+
+/** Scheduling and contact words, plurals folded ("mornings", "afternoons", "Termine"). */
+function isLogisticsWord(w: string, lex: Lexicon): boolean {
+  const has = (x: string) => lex.logistics.has(x) || lex.dates.has(x) || lex.setup.has(x) || lex.callNouns.has(x) || PARTICIPATION[langOf(lex)].has(x);
+  return has(w) || (w.length > 4 && /s$/.test(w) && has(w.slice(0, -1)));
+}
+
+const langOf = (lex: Lexicon): Lang => (lex === LEXICONS.de ? "de" : lex === LEXICONS.fr ? "fr" : lex === LEXICONS.es ? "es" : "en");
+
+/**
+ * Taking part in a call and where it happens: joining, dialling in, coming to the office, a chance or a moment to
+ * talk. They say who and where for the call, never what it is about.
+ */
+const PARTICIPATION: Record<Lang, ReadonlySet<string>> = {
+  en: new Set(["join", "joins", "joining", "attend", "attending", "participate", "dial", "chance", "office", "offices", "pickup", "loop", "in-person", "person", "come", "pop"]),
+  de: new Set(["teilnehmen", "dabei", "dazukommen", "dazu", "einwählen", "kanzlei", "büro", "komme", "kommen", "vorbeikommen", "vorbei", "gelegenheit", "moment", "persönlich"]),
+  fr: new Set(["joindre", "participer", "participera", "assister", "cabinet", "bureau", "bureaux", "viendrai", "venir", "passer", "occasion", "instant", "personne"]),
+  es: new Set(["unirse", "unirá", "participar", "participará", "asistir", "despacho", "oficina", "oficinas", "pasar", "pasarme", "acercarme", "ocasión", "momento", "persona"]),
+};
+
+/** Role nouns for people: partners, colleagues, family, officers ("my business partner Leah will join"). */
+const PEOPLE: Record<Lang, ReadonlySet<string>> = {
+  en: new Set(["partner", "colleague", "assistant", "husband", "wife", "son", "daughter", "mom", "mum", "dad", "mother", "father", "boss", "manager", "director", "ceo", "cfo", "coo", "founder", "cofounder", "co-founder", "team", "accountant", "secretary", "business", "both"]),
+  de: new Set(["partner", "partnerin", "kollege", "kollegin", "assistentin", "assistent", "mann", "frau", "sohn", "tochter", "mutter", "vater", "geschäftsführer", "geschäftsführerin", "chef", "chefin", "team", "steuerberater", "steuerberaterin", "beide"]),
+  fr: new Set(["associé", "associée", "collègue", "assistante", "assistant", "mari", "femme", "fils", "fille", "mère", "père", "directeur", "directrice", "gérant", "gérante", "équipe", "comptable", "deux"]),
+  es: new Set(["socio", "socia", "colega", "asistente", "marido", "esposo", "esposa", "mujer", "hijo", "hija", "madre", "padre", "director", "directora", "gerente", "equipo", "contable", "ambos"]),
+};
 
 /** Tokens of the sentence's frame at its start: lead-ins, a label ("Yes:", "Not yet -"), subject, modals, frame verbs. */
 function frameEnd(sentence: string, tokens: Token[], lex: Lexicon, lang: Lang): { start: number; frame: Token[] } {
@@ -160,8 +191,11 @@ export function readSentence(raw: string, prior: Lang = "en"): Reading {
   const classes = tokens.map((t, i) => classOf(t, i, lex));
   // "Alex - see below", "Jane, could you …": the name the client addresses is not a topic.
   if (tokens.length > 1 && /^\p{Lu}/u.test(tokens[0].text) && /^\s*([,:–—]|-\s)/.test(sentence.slice(tokens[0].end, tokens[1].start))) classes[0] = "stop";
+  // "Sarah will join the call", "Dmitri est ravi": a bare capitalised first word before an auxiliary is a name.
+  if (!lex.nounsCapitalised && tokens.length > 1 && /^\p{Lu}\p{Ll}/u.test(tokens[0].text) && AUXILIARIES[lang].has(tokens[1].norm) && !lex.frame.has(tokens[0].norm)) classes[0] = "weak";
   const count = (c: WordClass) => classes.filter((x) => x === c).length;
   const content = count("content");
+  const attaches = tokens.some((t) => lex.attachment.has(t.norm));
   const question = /\?["')\]]*\s*$/.test(sentence);
   if (!question && (tokens.some((t, i) => lex.gratitude.has(t.norm) && !(t.norm === "merci" && /^d(e)?$/.test(tokens[i + 1]?.norm ?? ""))) || tokens.slice(0, 3).some((t) => SOCIAL_HEAD[lang].has(t.norm)))) return { ...none, role: "social" };
   // "See below from the buyer's counsel": it points at the forwarded text, which is not the client's.
@@ -171,9 +205,28 @@ export function readSentence(raw: string, prior: Lang = "en"): Reading {
   if (content === 0 || (content <= 1 && (setsUpCall || count("logistics") >= 3))) {
     return { ...none, role: count("logistics") > 0 ? "logistics" : count("social") > 0 ? "social" : "none" };
   }
+  // The sentence's main clauses (not those a subordinator opens: "since …", "when you get a chance", "if easier")
+  // carry no content word and speak of the call, the time or the place: the sentence is logistics, whatever its
+  // side clause adds ("Mornings are best for me since I'm doing school pickup").
+  if (!attaches && mainClausesAreLogistics(sentence, tokens, classes, lex)) return { ...none, role: "logistics" };
   const { start, frame } = frameEnd(sentence, tokens, lex, lang);
   const kind = kindOf(sentence, tokens, frame, lex, lang);
-  return { role: "topic", kind, phrase: topicPhrase(sentence, tokens, start, lex, lang), lang };
+  return { role: "topic", kind, phrase: topicPhrase(sentence, tokens, start, lex, lang, classes), lang, attaches };
+}
+
+/** Clauses split at commas, semicolons and dashes and at subordinators; main clauses are those no subordinator opens. */
+function mainClausesAreLogistics(sentence: string, tokens: Token[], classes: WordClass[], lex: Lexicon): boolean {
+  const clauses: number[][] = [[]];
+  for (let i = 0; i < tokens.length; i++) {
+    const before = i > 0 ? sentence.slice(tokens[i - 1].end, tokens[i].start) : "";
+    if (i > 0 && (/[,;:–—]|\s-\s/.test(before) || lex.subordinators.has(tokens[i].norm))) clauses.push([]);
+    clauses[clauses.length - 1].push(i);
+  }
+  const main = clauses.filter((c) => c.length > 0 && !lex.subordinators.has(tokens[c[0]].norm) && !lex.deadlinePreps.has(tokens[c[0]].norm));
+  if (main.length === 0 || main.length === clauses.length) return false;
+  const mainContent = main.some((c) => c.some((i) => classes[i] === "content"));
+  const mainLogistics = main.some((c) => c.some((i) => classes[i] === "logistics"));
+  return !mainContent && mainLogistics;
 }
 
 /** The kind of agenda item a sentence is, or null when it is not one (logistics, small talk, a reflex). */
@@ -186,7 +239,25 @@ export function classifySentence(sentence: string, prior: Lang = "en"): TopicKin
  * What the sentence is about: the frame off the front, a trailing subordinate clause or logistics off the end,
  * no leading determiner, at most a few words. For deadlines the date comes back on ("Redline before the 31st").
  */
-function topicPhrase(sentence: string, tokens: Token[], from: number, lex: Lexicon, lang: Lang): string {
+function topicPhrase(sentence: string, tokens: Token[], from: number, lex: Lexicon, lang: Lang, classes?: WordClass[]): string {
+  const phrase = topicPhraseOnce(sentence, tokens, from, lex, lang, true);
+  if (!classes) return phrase;
+  // A phrase must say what: one word ("By", "Call") or none of the sentence's content words is no phrase.
+  const content = new Set(tokens.filter((_, i) => classes[i] === "content").map((t) => t.norm));
+  const words = tokenize(phrase, lang);
+  if (words.some((t) => content.has(t.norm))) return phrase;
+  const wider = topicPhraseOnce(sentence, tokens, from, lex, lang, false);
+  const wideWords = tokenize(wider, lang);
+  if (wideWords.some((t) => content.has(t.norm))) return wider;
+  // Still nothing: the sentence's content words in order, from the first to the last (at most the cap).
+  const idx = tokens.map((_, i) => i).filter((i) => classes[i] === "content");
+  if (idx.length === 0) return shorten(sentence);
+  const last = idx.filter((i) => i - idx[0] < MAX_PHRASE_WORDS).pop() as number;
+  const text = span(sentence, tokens[idx[0]], tokens[last]).replace(/[\s,;:.!?¿¡"')\]]+$/u, "");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function topicPhraseOnce(sentence: string, tokens: Token[], from: number, lex: Lexicon, lang: Lang, cutClauses: boolean): string {
   let start = from;
   let end = tokens.length;
   // The date of a deadline comes off the phrase and back on at its end ("Redline before the 31st").
@@ -204,7 +275,7 @@ function topicPhrase(sentence: string, tokens: Token[], from: number, lex: Lexic
     if (b <= start) start = e;
     else end = b;
   }
-  for (let i = start + 2; i < end; i++) {
+  for (let i = start + 2; cutClauses && i < end; i++) {
     const prev = sentence.slice(tokens[i - 1].end, tokens[i].start);
     if (lex.subordinators.has(tokens[i].norm) || /[;–—]|\s-\s/.test(prev) || (/,/.test(prev) && (lex.subordinators.has(tokens[i].norm) || lex.frame.has(tokens[i].norm)))) {
       end = i;

@@ -28,9 +28,49 @@ export function ownWords(text: string): string {
   }
   while (kept.length && !kept[0].trim()) kept.shift();
   if (kept.length && GREETING.test(kept[0])) kept.shift();
-  return paragraphs(kept.join("\n"))
-    .filter((p) => !DISCLAIMER.test(p))
-    .join("\n\n");
+  return withoutSignature(paragraphs(kept.join("\n")).filter((p) => !DISCLAIMER.test(p))).join("\n\n");
+}
+
+/** A phone line: a run of at least seven digits with the usual separators. */
+const PHONE_RUN = /\+?\d[\d\s().\/-]{6,}\d/;
+/** A line that ends a sentence: terminal punctuation (a quote or bracket may follow). */
+const SENTENCE_END = /[.?!…]["')\]]*\s*$/;
+
+/**
+ * A signature line: not written as a sentence (no terminal punctuation), short, and either it carries a phone
+ * number or a label ("Tel:", "Mob:") or it is a run of capitalised words and digits (a name, a title, a company, an
+ * address). Language-neutral: it reads the line's shape, not its words.
+ */
+export function isSignatureLine(line: string): boolean {
+  const l = line.trim();
+  if (!l) return true;
+  if (BULLET.test(l)) return false;
+  const digits = l.replace(/\D/g, "").length;
+  if (PHONE_RUN.test(l) && digits >= 7) return true;
+  if (SENTENCE_END.test(l) && !/^\p{Lu}[\p{L}.]*\.?$/u.test(l)) return false;
+  const words = l.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return true;
+  if (words.length > 8) return false;
+  // Names, titles, company and street lines are mostly capitalised words; a sentence has lower-case words.
+  const capitalised = words.filter((w) => /^[\p{Lu}\d(&]/u.test(w)).length;
+  return capitalised / words.length >= 0.5 || /^[\p{L}.\s]{1,24}:\s*\S/u.test(l);
+}
+
+/** Trailing paragraphs (and trailing lines of the last text paragraph) that are signature lines come off. */
+function withoutSignature(paras: string[]): string[] {
+  const out = [...paras];
+  while (out.length > 0) {
+    const lines = out[out.length - 1].split("\n");
+    let keep = lines.length;
+    while (keep > 0 && isSignatureLine(lines[keep - 1])) keep--;
+    if (keep === lines.length) break;
+    if (keep === 0) out.pop();
+    else {
+      out[out.length - 1] = lines.slice(0, keep).join("\n");
+      break;
+    }
+  }
+  return out;
 }
 
 function paragraphs(text: string): string[] {
