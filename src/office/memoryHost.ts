@@ -25,8 +25,9 @@ export function createMemoryHost(
       itemListeners.add(listener);
       return () => void itemListeners.delete(listener);
     },
-    displayReplyForm: (form) => void opened.push({ kind: "reply", ...form }),
-    displayNewMessageForm: (form) => void opened.push({ kind: "new", ...form }),
+    displayReplyForm: (form) => (opened.push({ kind: "reply", ...form }), { opened: true, shortened: false, note: null }),
+    displayNewMessageForm: (form) => (opened.push({ kind: "new", ...form }), { opened: true, shortened: false, note: null }),
+    capabilities: () => ({ newMessageForm: true, officeTheme: true }),
     getTheme: () => theme,
     onThemeChanged(listener) {
       themeListeners.add(listener);

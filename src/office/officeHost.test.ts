@@ -15,6 +15,7 @@ function fakeOffice(opts: { hostName?: string; roaming?: boolean } = {}) {
     EventType: { ItemChanged: "olkItemSelectedChanged", OfficeThemeChanged: "officeThemeChanged" },
     MailboxEnums: { RestVersion: { v2_0: "v2.0" } },
     context: {
+      requirements: { isSetSupported: (name: string, v: string) => name === "Mailbox" && ["1.1", "1.3", "1.6", "1.14"].includes(v) },
       officeTheme: { bodyBackgroundColor: "#1f1f1f", isDarkTheme: true },
       roamingSettings:
         opts.roaming === false

@@ -1,6 +1,7 @@
 // OutlookHost over Office.js. The only module in the add-in that calls the Office API; it takes the
 // Office namespace as a parameter so the demo host can pass its simulated one and tests can pass fakes.
-import type { CurrentItem, HostTheme, OutlookHost, SettingsStore } from "./outlookHost";
+import type { CurrentItem, FormOutcome, HostCapabilities, HostTheme, OutlookHost, SettingsStore } from "./outlookHost";
+import { FORM_BODY_LIMIT, fitFormBody, htmlToText, NEW_MESSAGE_FORM_SET, OFFICE_THEME_SET } from "./formLimits";
 import { toGraphConversationId } from "./conversationId";
 import { createLocalSettings, createMemoryStorage, type KeyValueStorage } from "./localSettings";
 import { themeFromOffice } from "./theme";
@@ -68,11 +69,27 @@ function safeLocalStorage(): KeyValueStorage | null {
   }
 }
 
+function mailboxSetSupported(office: OfficeNamespace, version: string): boolean {
+  try {
+    return office.context?.requirements?.isSetSupported("Mailbox", version) ?? false;
+  } catch {
+    return false;
+  }
+}
+
+function shortenedNote(originalLength: number): string {
+  return `The drafted note was ${Math.ceil(originalLength / 1024)} KB and Outlook accepts at most ${FORM_BODY_LIMIT / 1024} KB, so it was cut where "[…]" shows. Check the end of the message before sending.`;
+}
+
 export function createOfficeHost(office: OfficeNamespace, options: OfficeHostOptions = {}): OutlookHost {
   const forcedColors = options.forcedColors ?? browserForcedColors;
   const settings =
     roamingSettings(office) ?? createLocalSettings(options.storage ?? safeLocalStorage() ?? createMemoryStorage());
   const mailbox = () => office.context?.mailbox;
+  const capabilities = (): HostCapabilities => ({
+    newMessageForm: mailboxSetSupported(office, NEW_MESSAGE_FORM_SET),
+    officeTheme: mailboxSetSupported(office, OFFICE_THEME_SET),
+  });
 
   const subscribe = (eventType: Office.EventType, handler: (args: unknown) => void): (() => void) => {
     const mb = mailbox();
@@ -94,18 +111,34 @@ export function createOfficeHost(office: OfficeNamespace, options: OfficeHostOpt
   return {
     getCurrentItem: () => readItem(office),
     onItemChanged: (listener) => subscribe(office.EventType.ItemChanged, () => listener(readItem(office))),
-    displayReplyForm: ({ htmlBody }) => {
+    displayReplyForm: ({ htmlBody }): FormOutcome => {
       const item = mailbox()?.item as Office.MessageRead | undefined;
       if (!item) throw new Error("No message is open.");
-      item.displayReplyForm({ htmlBody });
+      const body = fitFormBody(htmlBody);
+      item.displayReplyForm({ htmlBody: body.html });
+      return { opened: true, shortened: body.shortened, note: body.shortened ? shortenedNote(body.originalLength) : null };
     },
-    displayNewMessageForm: ({ toRecipients, subject, htmlBody }) => {
+    displayNewMessageForm: ({ toRecipients, subject, htmlBody }): FormOutcome => {
       const mb = mailbox();
       if (!mb) throw new Error("Outlook is not available.");
-      mb.displayNewMessageForm({ toRecipients, subject, htmlBody });
+      if (!capabilities().newMessageForm || typeof mb.displayNewMessageForm !== "function") {
+        // Mailbox 1.6 is missing: no add-in can open a new message here. Hand the drafted text back instead.
+        return {
+          opened: false,
+          note: `This version of Outlook cannot open a new message from an add-in (it needs Mailbox ${NEW_MESSAGE_FORM_SET}). Copy the drafted message below into a new email to ${toRecipients.join(", ")}.`,
+          text: htmlToText(htmlBody),
+          toRecipients,
+          subject,
+        };
+      }
+      const body = fitFormBody(htmlBody);
+      mb.displayNewMessageForm({ toRecipients, subject, htmlBody: body.html });
+      return { opened: true, shortened: body.shortened, note: body.shortened ? shortenedNote(body.originalLength) : null };
     },
+    capabilities,
     settings,
-    getTheme: (): HostTheme => themeFromOffice(office.context?.officeTheme, forcedColors()),
+    // Before Mailbox 1.14 Outlook reports no theme: the taskpane stays light (forced colours still apply).
+    getTheme: (): HostTheme => themeFromOffice(capabilities().officeTheme ? office.context?.officeTheme : undefined, forcedColors()),
     onThemeChanged: (listener) =>
       subscribe(office.EventType.OfficeThemeChanged, (args) =>
         listener(themeFromOffice((args as Office.OfficeThemeChangedEventArgs)?.officeTheme, forcedColors())),

@@ -26,6 +26,23 @@ export interface NewMessageForm {
 }
 
 /** Key-value settings that roam with the mailbox (Office roaming settings), or stay in localStorage outside Outlook. */
+/**
+ * What became of a request to open a compose form. `opened` with `shortened` when the body was cut to Outlook's
+ * 32 KB limit; not opened when this Outlook lacks the form (displayNewMessageForm needs Mailbox 1.6): then
+ * `text` is the drafted message for the attorney to copy. `note` says so in words for the taskpane.
+ */
+export type FormOutcome =
+  | { opened: true; shortened: boolean; note: string | null }
+  | { opened: false; note: string; text: string; toRecipients: string[]; subject: string };
+
+/** What this Outlook build can do, from its requirement sets. */
+export interface HostCapabilities {
+  /** mailbox.displayNewMessageForm (Mailbox 1.6). */
+  newMessageForm: boolean;
+  /** Office.context.officeTheme (Mailbox 1.14); without it the taskpane stays light. */
+  officeTheme: boolean;
+}
+
 export interface SettingsStore {
   get<T = unknown>(key: string): T | undefined;
   set(key: string, value: unknown): void;
@@ -38,8 +55,9 @@ export interface OutlookHost {
   getCurrentItem(): CurrentItem | null;
   /** Called when the attorney opens another message while the taskpane is pinned. Returns an unsubscribe function. */
   onItemChanged(listener: (item: CurrentItem | null) => void): () => void;
-  displayReplyForm(form: ReplyForm): void;
-  displayNewMessageForm(form: NewMessageForm): void;
+  displayReplyForm(form: ReplyForm): FormOutcome;
+  displayNewMessageForm(form: NewMessageForm): FormOutcome;
+  capabilities(): HostCapabilities;
   readonly settings: SettingsStore;
   getTheme(): HostTheme;
   onThemeChanged(listener: (theme: HostTheme) => void): () => void;

@@ -3,6 +3,7 @@
 //   ?now=<ISO instant>   seed the mailbox and the proposals at this time (default: the real now)
 //   ?latency=<ms>        delay every Graph response (default 0)
 //   ?message=<key>       open this seeded thread's newest client message (e.g. "thameside-spa")
+//   ?mailbox=<version>   the Mailbox requirement set the simulated Outlook supports (default 1.14; e.g. 1.3)
 import { createRoot } from "react-dom/client";
 import { createEmulator, createSeed } from "../emulator/index";
 import { OutlookShell } from "./components/OutlookShell";
@@ -20,6 +21,7 @@ async function start() {
   const outlook = createSimulatedOutlook({
     user: { displayName: attorney.displayName, emailAddress: attorney.mail, timeZone: "Eastern Standard Time" },
     storage: window.localStorage,
+    mailboxVersion: /^1\.\d{1,2}$/.test(params.get("mailbox") ?? "") ? (params.get("mailbox") as string) : undefined,
   });
   const startedAt = performance.now();
   const bridge: DemoBridge = {

@@ -32,7 +32,26 @@ export interface SimulatedOutlookOptions {
   user: { displayName: string; emailAddress: string; timeZone: string };
   /** Where roaming settings live between taskpane openings (the host page's localStorage). */
   storage: Pick<Storage, "getItem" | "setItem">;
+  /** The Mailbox requirement set this Outlook supports (the demo's ?mailbox=1.3); default 1.14. */
+  mailboxVersion?: string;
 }
+
+/** Outlook's compose forms take at most 32 KB of htmlBody; office.js throws before opening a larger one. */
+export const SIMULATED_FORM_BODY_LIMIT = 32 * 1024;
+
+function checkBody(htmlBody: string): void {
+  if (htmlBody.length > SIMULATED_FORM_BODY_LIMIT) {
+    // office.js checks the parameter with MicrosoftAjax's validation, which throws an argument-out-of-range error.
+    const err = new Error("Sys.ArgumentOutOfRangeException: Specified argument was out of the range of valid values.\nParameter name: htmlBody");
+    err.name = "Sys.ArgumentOutOfRangeException";
+    throw err;
+  }
+}
+
+const setAtMost = (version: string, max: string): boolean => {
+  const [a, b] = [version, max].map((v) => v.split(".").map((n) => Number(n) || 0));
+  return a[0] < b[0] || (a[0] === b[0] && (a[1] ?? 0) <= (b[1] ?? 0));
+};
 
 /** EWS ids use standard base64; REST ids the URL-safe alphabet. The simulation converts between them like Exchange. */
 export const toEwsId = (restId: string) => restId.replace(/-/g, "+").replace(/_/g, "/");
@@ -61,6 +80,8 @@ const THEMES: Record<SimulatedTheme, Office.OfficeTheme> = {
 type Handler = (args: unknown) => void;
 
 export function createSimulatedOutlook(options: SimulatedOutlookOptions): SimulatedOutlook {
+  const mailboxVersion = options.mailboxVersion ?? "1.14";
+  const supports = (version: string) => setAtMost(version, mailboxVersion);
   let selected: SimulatedItem | null = null;
   let theme: SimulatedTheme = "light";
   const handlers = new Map<string, Handler>();
@@ -91,8 +112,11 @@ export function createSimulatedOutlook(options: SimulatedOutlookOptions): Simula
       from: { displayName: item.from.name, emailAddress: item.from.address },
       internetMessageId: item.internetMessageId ?? null,
       itemType: "message",
-      displayReplyForm: (form: string | { htmlBody?: string }) =>
-        emitForm({ kind: "reply", htmlBody: typeof form === "string" ? form : (form.htmlBody ?? ""), item }),
+      displayReplyForm: (form: string | { htmlBody?: string }) => {
+        const htmlBody = typeof form === "string" ? form : (form.htmlBody ?? "");
+        checkBody(htmlBody);
+        emitForm({ kind: "reply", htmlBody, item });
+      },
     };
   };
 
@@ -107,8 +131,9 @@ export function createSimulatedOutlook(options: SimulatedOutlookOptions): Simula
     EventType: { ItemChanged: "olkItemSelectedChanged", OfficeThemeChanged: "officeThemeChanged" },
     MailboxEnums: { RestVersion: { v1_0: "v1.0", v2_0: "v2.0", Beta: "beta" } },
     context: {
+      // Outlook exposes officeTheme from Mailbox 1.14.
       get officeTheme() {
-        return THEMES[theme];
+        return supports("1.14") ? THEMES[theme] : undefined;
       },
       roamingSettings: {
         get: (name: string) => (name in roaming ? roaming[name] : null),
@@ -121,7 +146,7 @@ export function createSimulatedOutlook(options: SimulatedOutlookOptions): Simula
           }, 0);
         },
       },
-      requirements: { isSetSupported: (name: string, version?: string) => name === "Mailbox" && Number(version ?? "1") <= 1.14 },
+      requirements: { isSetSupported: (name: string, version?: string) => name === "Mailbox" && supports(version ?? "1.1") },
       mailbox: {
         get item() {
           return itemView();
@@ -129,9 +154,18 @@ export function createSimulatedOutlook(options: SimulatedOutlookOptions): Simula
         diagnostics: { hostName: "OutlookWebApp", hostVersion: "simulated" },
         userProfile: { ...options.user, accountType: "enterprise" },
         convertToRestId: (id: string) => toRestId(id),
-        displayNewMessageForm: (form: { toRecipients?: string[]; subject?: string; htmlBody?: string }) =>
-          emitForm({ kind: "new", toRecipients: form.toRecipients ?? [], subject: form.subject ?? "", htmlBody: form.htmlBody ?? "" }),
+        // Mailbox 1.6; an older Outlook has no such method.
+        displayNewMessageForm: supports("1.6")
+          ? (form: { toRecipients?: string[]; subject?: string; htmlBody?: string }) => {
+              checkBody(form.htmlBody ?? "");
+              emitForm({ kind: "new", toRecipients: form.toRecipients ?? [], subject: form.subject ?? "", htmlBody: form.htmlBody ?? "" });
+            }
+          : undefined,
         addHandlerAsync: (type: string, handler: Handler, callback?: (r: { status: string }) => void) => {
+          if (type === "officeThemeChanged" && !supports("1.14")) {
+            callback?.({ status: "failed" });
+            return;
+          }
           handlers.set(type, handler);
           callback?.({ status: "succeeded" });
         },

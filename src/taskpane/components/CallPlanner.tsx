@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from "react";
 import { Divider, makeStyles, tokens } from "@fluentui/react-components";
-import type { CurrentItem, OutlookHost } from "../../office/index";
+import type { CurrentItem, FormOutcome, OutlookHost } from "../../office/index";
 import { loadDraft, saveDraft, type SavedDraft } from "../draftStore";
 import { useCallSession } from "../hooks/useCallSession";
 import { useDebouncedEffect } from "../hooks/useDebouncedEffect";
@@ -12,6 +12,7 @@ import { WaitingBadge } from "../carecalls/WaitingBadge";
 import { ContactSaver } from "./ContactSaver";
 import { ErrorBar } from "./ErrorBar";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { FormNotice } from "./FormNotice";
 import { LoadingSkeleton } from "./LoadingSkeleton";
 import { SlotPicker } from "./SlotPicker";
 
@@ -94,10 +95,12 @@ function PlanEditor({ host, services, item, session }: CallPlannerProps & { sess
     : slots.slice(0, OFFERED);
   const draft: CallDraft = { durationMinutes, agenda, offeredSlots, chosenSlot, dial };
 
-  const openForm = (compose: () => ComposedEmail, open: (email: ComposedEmail) => void) => {
+  const [formOutcome, setFormOutcome] = useState<FormOutcome | null>(null);
+  const openForm = (compose: () => ComposedEmail, open: (email: ComposedEmail) => FormOutcome) => {
     setActionError(null);
+    setFormOutcome(null);
     try {
-      open(compose());
+      setFormOutcome(open(compose()));
     } catch (error) {
       setActionError(error);
     }
@@ -151,6 +154,7 @@ function PlanEditor({ host, services, item, session }: CallPlannerProps & { sess
         }
         onBook={book}
       />
+      <FormNotice outcome={formOutcome} />
       <ContactSaver contacts={services.contacts} client={plan.client} numbers={plan.numbers} dial={dial} region={region} />
     </main>
   );

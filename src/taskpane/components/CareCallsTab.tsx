@@ -4,10 +4,11 @@
 import { useCallback, useEffect, useState } from "react";
 import { Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import type { CareCallCandidate, FirmIdentity } from "../../core/carecalls";
-import type { KeyValueStorage, OutlookHost } from "../../office/index";
+import type { FormOutcome, KeyValueStorage, OutlookHost } from "../../office/index";
 import { CareCallsPanel } from "../carecalls/index";
 import type { CareCallsService } from "../services";
 import { ErrorBar } from "./ErrorBar";
+import { FormNotice } from "./FormNotice";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -54,13 +55,15 @@ export function CareCallsTab({ host, careCalls, storage }: CareCallsTabProps) {
   const scan = useCallback((options: Parameters<CareCallsService["scan"]>[0]) => careCalls.scan(options), [careCalls]);
   const clock = useCallback(() => careCalls.now(), [careCalls]);
 
+  const [formOutcome, setFormOutcome] = useState<FormOutcome | null>(null);
   const schedule = async (candidate: CareCallCandidate) => {
     if (opening) return; // one compose form at a time
     setScheduleError(null);
+    setFormOutcome(null);
     setOpening(candidate.address);
     try {
       const email = await careCalls.composeCallRequest(candidate);
-      host.displayNewMessageForm({ toRecipients: email.toRecipients, subject: email.subject, htmlBody: email.html });
+      setFormOutcome(host.displayNewMessageForm({ toRecipients: email.toRecipients, subject: email.subject, htmlBody: email.html }));
     } catch (error) {
       setScheduleError({ who: candidate.name ?? candidate.address, error });
     } finally {
@@ -88,6 +91,7 @@ export function CareCallsTab({ host, careCalls, storage }: CareCallsTabProps) {
         <ErrorBar title={`Could not start the message to ${scheduleError.who}.`} error={scheduleError.error} />
       )}
       {opening && <Spinner size="tiny" label="Finding times in your calendar…" />}
+      <FormNotice outcome={formOutcome} />
       <CareCallsPanel
         scan={scan}
         settings={host.settings}
