@@ -1,8 +1,8 @@
 // The direct-dial engine: message -> newest text -> sender's block -> labelled numbers -> best number to call.
 import type { ContactExtraction, ContactSource, FoundNumber, MailMessage, PhoneKind } from "../types";
 import { htmlToText, normalizeText, splitQuoted } from "../text";
-import { continuesProse, findSenderBlock, isProse, senderNameTokens, type SenderBlock } from "../signature";
-import { findPhonesInLine, internationalCountries, isLabelOnly, localFormsInLine, type LabelSpan, type PhoneOnLine } from "../phones";
+import { continuesProse, findSenderBlock, isProse, sectionRoles, senderNameTokens, type SectionRole, type SenderBlock } from "../signature";
+import { findPhonesInLine, internationalCountries, withBareCallingCode, isLabelOnly, localFormsInLine, type LabelSpan, type PhoneOnLine } from "../phones";
 import { inferRegion, regionFromDomain } from "./region";
 import { guessTimeZone } from "./time-zone";
 import { ownWordsNumbers } from "./own-words";
@@ -60,13 +60,19 @@ interface Candidate {
   phone: PhoneOnLine;
   label: LabelSpan | null;
   line: string;
+  /** Whose section of the block the line is in (signature/sections.ts). */
+  section: SectionRole;
 }
 
 /** Numbers on the block's signature lines (not prose), each with its own label or a label-only line above it. */
-function candidatesIn(block: SenderBlock, region: string | null, fallbackRegions: () => string[], offsetRegions: string[] = []): Candidate[] {
+function candidatesIn(block: SenderBlock, from: MailMessage["from"], region: string | null, fallbackRegions: () => string[], offsetRegions: string[] = []): Candidate[] {
   const perLine: Candidate[][] = block.lines.map(() => []);
   const scanned: number[] = [];
+  const sections = sectionRoles(block.lines, from);
   block.lines.forEach((line, i) => {
+    // A company register footer that names neither the sender nor their address ("Intel Deutschland GmbH /
+    // Registered Address … / Tel: +49 89 99 8853-0") gives the firm's number, not the sender's.
+    if (sections[i] === "register") return;
     // Seven digits with only separators between them, before asking libphonenumber-js (the costly step).
     if (line.length > 300 || !PHONE_RUN.test(line) || isProse(line) || /^\s*>/.test(line) || continuesProse(block.lines, i)) return;
     // Digits inside a web address ("…/attachments/20070601/44faef77/…") are never a phone number.
@@ -87,12 +93,17 @@ function candidatesIn(block: SenderBlock, region: string | null, fallbackRegions
         const distinct = new Set(readings.map((p) => p.map((x) => x.e164).join(",")));
         if (distinct.size === 1) phones = readings[0];
       }
+      // Last of all, a country code written without "+" ("Tel : 886-3-5751185 ext:8857"): only valid numbers.
+      if (phones.length === 0) {
+        const bare = withBareCallingCode(scanLine);
+        if (bare) phones = findPhonesInLine(bare, null).filter((p) => p.international);
+      }
     }
     const above = i > 0 ? isLabelOnly(block.lines[i - 1]) : null;
     scanned.push(i);
     phones.forEach((phone, k) => {
       const label = phone.label ?? (k === 0 && above ? above : null);
-      perLine[i].push({ phone, label, line: line.trim() });
+      perLine[i].push({ phone, label, line: line.trim(), section: sections[i] });
     });
   });
   // Short local forms take the area code of the block's first office number (not a mobile).
@@ -101,7 +112,7 @@ function candidatesIn(block: SenderBlock, region: string | null, fallbackRegions
     for (const i of scanned) {
       const line = block.lines[i];
       for (const phone of localFormsInLine(line, perLine[i].map((c) => c.phone), sibling.phone)) {
-        perLine[i].push({ phone, label: phone.label, line: line.trim() });
+        perLine[i].push({ phone, label: phone.label, line: line.trim(), section: sections[i] });
       }
       perLine[i].sort((a, b) => a.phone.start - b.phone.start);
     }
@@ -115,6 +126,8 @@ function kindOf(c: Candidate, hasExplicitDirect: boolean): PhoneKind {
   if (c.phone.type === "TOLL_FREE" && labelKind !== "direct") return "tollfree";
   if (labelKind === "direct" || labelKind === "main") return labelKind;
   if (labelKind === null && c.phone.type === "MOBILE") return "mobile";
+  // An unlabelled or generic number beside the firm's role address (info@, office@) is the firm's line.
+  if (c.section === "firm") return "main";
   // A generic or unlabelled number is the person's own line, unless a separate direct line is shown.
   return hasExplicitDirect ? "main" : "direct";
 }
@@ -182,7 +195,7 @@ function readSenderBlock(text: string, from: MailMessage["from"], options: Extra
     return fallbackCache;
   };
   // The Date header's offset narrows where a sender with a .com/.org address sits: "0423 762 819" sent at +10:00.
-  const candidates = candidatesIn(block, region.region, fallbackRegions, regionsAtOffset(dateOffset));
+  const candidates = candidatesIn(block, from, region.region, fallbackRegions, regionsAtOffset(dateOffset));
 
   const hasExplicitDirect = candidates.some((c) => c.label?.kind === "direct");
   const numbers: FoundNumber[] = [];

@@ -146,3 +146,54 @@ describe("trunk forms people type", () => {
     expect(r.best?.e164).toBe(e164);
   });
 });
+
+describe("signature sections", () => {
+  it.each([
+    [
+      "a pipe-laid signature line with many words",
+      ["Min-jun Park", "minjun@hanbit.co.kr"],
+      "Thanks for the review.\n\n-- \nMin-jun Park (박민준) | Senior Counsel at Hanbit Partners Seoul |\nminjun@hanbit.co.kr | +82-10-2781-5078",
+      "+821027815078",
+    ],
+    [
+      "a rule line between the person and the firm",
+      ["Eva Huber", "eva.huber@alpentech.at"],
+      "Regards,\n\n-- \nEva Huber\n\n________________________________________________\n\nAlpentech Engineering GmbH\nDonaustrasse 10, 1100 Wien\nOffice: +43 1 667 2002 4679 Fax: +43 1 667 2002 4401\nMail to: eva.huber@alpentech.at",
+      "+43166720024679",
+    ],
+    [
+      "a register line above the sender's own phone line",
+      ["Heike Brandt", "hb@brandt-sw.de"],
+      "Danke!\n\nHeike\n-- \nBrandt Software GmbH,      Managing Director: Otto Brandt\nHRB 165235 Munich, Office: Hauptstr. 5, D-82194 Groebenzell\nPhone: +49-8142-66989-52   Fax: +49-8142-66989-80   Email: hb@brandt-sw.de",
+      "+4981426698952",
+    ],
+    [
+      "a personal mobile before the firm's section with its role address",
+      ["Marco Bellini", "marco@bellini-legal.nl"],
+      "Best,\n\n-- \nMarco Bellini\nPartner\nM. +39 347 913 2170\nmarco@bellini-legal.nl\n__________________________________\n\nBellini Legal BV\nKeizersgracht 125, 1015 CJ Amsterdam\nT. +31 (0)20 555 0172\ninfo@bellini-legal.nl",
+      "+393479132170",
+    ],
+    [
+      "a country code written without '+'",
+      ["Wei Lin", "wei_lin@formosa-chip.com"],
+      "Hello,\n\tCould you review the patch?\n\nWei Lin\n\nTel : 886-3-5751185 ext:8857",
+      "+88635751185",
+    ],
+  ])("%s", (_name, from, text, best) => {
+    const r = extractContact(mail(from as [string, string], text as string));
+    expect(r.best?.e164).toBe(best);
+  });
+
+  it("the firm's line beside its role address is its main line, not the sender's direct", () => {
+    const r = extractContact(mail(["Marco Bellini", "marco@bellini-legal.nl"], "Best,\n\nMarco Bellini\nPartner\nM. +39 347 913 2170\n\nBellini Legal BV\nT. +31 (0)20 555 0172\ninfo@bellini-legal.nl"));
+    expect(r.numbers.find((n) => n.e164 === "+31205550172")?.kind).toBe("main");
+  });
+
+  it.each([
+    ["English", "Intel Deutschland GmbH\nRegistered Address: Am Campeon 10, 85579 Neubiberg, Germany\nTel: +49 89 99 8853-0, www.intel.de\nManaging Directors: Anna Schmidt, Boris Lenz\nCommercial Register: Amtsgericht Muenchen HRB 186928"],
+    ["German", "Muster AG\nSitz der Gesellschaft: Hamburg, Registergericht Hamburg HRB 12345\nTelefon: +49 40 555 0000\nVorstand: Dr. Eva Kühn"],
+  ])("a company register footer that names neither the sender nor their address is not their number (%s)", (_name, footer) => {
+    const r = extractContact(mail(["Johannes Berg", "johannes.berg@example.com"], `The ordering is the issue.\n\njohannes\n-- \n\n${footer}`));
+    expect(r.best).toBeNull();
+  });
+});

@@ -103,3 +103,14 @@ describe("splitMbox", () => {
     expect(Array.from(one.slice(-4, -1))).toEqual([0xe4, 0x80, 0x9f]);
   });
 });
+
+describe("parseEmail: web-archive senders", () => {
+  it.each([
+    ["From: aliosha at smtech.it (Aliosha Lazzarotto)", { name: "Aliosha Lazzarotto", address: "aliosha@smtech.it" }],
+    ["From: p.rinaldi at comune.livorno.it (p.rinaldi at comune.livorno.it)", { name: "", address: "p.rinaldi@comune.livorno.it" }],
+    ["From: jane@x.com (Jane Doe)", { address: "jane@x.com" }],
+  ])("reads %s", async (header, from) => {
+    const m = await parseEmail(`${header}\nSubject: hi\nDate: Wed, 01 Oct 2008 11:57:50 +0200\n\nHello\n`);
+    expect(m.from).toMatchObject(from);
+  });
+});

@@ -119,6 +119,15 @@ export async function parseEmail(raw: Uint8Array | string): Promise<MailMessage>
     const name = xFrom ? displayNameOf(xFrom.value) : "";
     if (name && !name.includes("@")) from.name = name;
   }
+  if (!from.address.includes("@")) {
+    // Web archives (Pipermail, MHonArc) write "jane at firm.it (Jane Doe)" to hide addresses from harvesters.
+    const raw = email.headers.find((h) => h.key === "from")?.value ?? "";
+    const m = /^\s*([\w.+'-]+) at ([\w-]+(?:\.[\w-]+)+)\s*(?:\(([^()]*)\))?\s*$/.exec(raw);
+    if (m) {
+      from.address = `${m[1]}@${m[2]}`;
+      if (!from.name || / at /.test(from.name)) from.name = m[3] && !/ at /.test(m[3]) ? m[3].trim() : "";
+    }
+  }
   const rawDate = email.headers.find((h) => h.key === "date")?.value;
   return {
     messageId: email.messageId ?? null,

@@ -1,5 +1,5 @@
 // Finding phone numbers on one signature line with libphonenumber-js (max metadata) and reading their labels.
-import { findNumbers, getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { findNumbers, getCountries, getCountryCallingCode, isSupportedCountry, parsePhoneNumberFromString } from "libphonenumber-js/max";
 import type { CountryCode, NumberFound } from "libphonenumber-js/max";
 import { labelAfter, labelBefore, type LabelKind, type LabelSpan } from "./labels";
 
@@ -45,6 +45,23 @@ export function prepareLine(line: string): string {
     .replace(/(\d)(?=(?:www\.|https?:|[A-Za-z]{4,}))/g, "$1 ")
     .replace(/(^|[^\d+\w])00[\s.]?([1-9]\d{0,2})(?=[\s.(/-]*\d)/g, (m, pre: string, cc: string) => (isCallingCode(cc) ? `${pre}+${cc}` : m))
     .replace(/(^|[^\d+\w])(\d{2,3})[\s.]*\(0\)/g, (m, pre: string, cc: string) => (isCallingCode(cc) ? `${pre}+${cc} ` : m));
+}
+
+let ALL_CODES: Set<string> | null = null;
+
+/**
+ * The line read as if its first digit group were a country code written without "+": "Tel : 886-3-5751185"
+ * from Taiwan. Only a group that is a calling code and is followed by a separator; null when there is none.
+ * Callers try this last, for a line no local reading explains, and keep only valid numbers.
+ */
+export function withBareCallingCode(line: string): string | null {
+  ALL_CODES ??= new Set(getCountries().map((c) => getCountryCallingCode(c) as string));
+  const m = /(^|[\s:])([1-9]\d{1,2})(?=[\s.-]\(?\d)/.exec(line);
+  if (!m || !ALL_CODES.has(m[2])) return null;
+  const at = (m.index ?? 0) + m[1].length;
+  if (/\d/.test(line.slice(0, at))) return null;
+  // Keep offsets when a space precedes the code; else insert.
+  return m[1] === " " ? `${line.slice(0, at - 1)}+${line.slice(at)}` : `${line.slice(0, at)}+${line.slice(at)}`;
 }
 
 function sharesCallingCode(region: string | null, callingCode: string): region is string {

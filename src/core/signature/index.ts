@@ -1,3 +1,4 @@
 // Public entry of signature finding: the sender's block in the newest message.
-export { findSenderBlock, senderNameTokens, namesSender, isSignOff, isDisclaimerLine, isProse, continuesProse } from "./locate";
+export { findSenderBlock, senderNameTokens, namesSender, isSignOff, isDisclaimerLine, isRegisterLine, isProse, continuesProse } from "./locate";
 export type { SenderBlock } from "./locate";
+export { sectionRoles, type SectionRole } from "./sections";

@@ -53,6 +53,26 @@ const DELIMITER = /^\s*(?:--|---|__|—)\s*$/;
 const DISCLAIMER = /\b(confidential|privileged|intended (?:solely |only )?for|intended recipient|if you (?:are not|have received)|this (?:e-?mail|message|communication|transmission)|disclaimer|virus|unsubscribe|mailing list|list info|archives?:|Geschäftsführ|Handelsregister|Amtsgericht|Registergericht|Sitz der Gesellschaft|HRB\s*\d|Registered (?:office|in|number|address)|Company (?:no|number|registration)|VAT (?:no|number|reg)|USt-?Id|Steuer-?Nr|vertraulich|Datenschutz|DSGVO|GDPR|privacy (?:policy|notice)|legal notice|listinfo|subscription|mailman|Vorstand|Aufsichtsrat|Registernummer|Firmenbuch|UID-?Nr|RCS\s|SIRE[NT]|capital social|KvK|Partita IVA|P\.\s?IVA|CIF:|Reg(?:istration)?\.? No|authori[sz]ed and regulated|regulated by the|avis de confidentialit|aviso legal|please consider the environment)/i;
 const MAILING_LIST_RULE = /^_{20,}\s*$/;
 
+const REGISTER = /\b(?:HRB|Amtsgericht|Handelsregister|Registergericht|Geschäftsführ\p{L}*|Managing Directors?|Registered|Company (?:no|number|registration)|VAT|USt|Steuer\p{L}*|Vorstand|Aufsichtsrat|Registernummer|Firmenbuch|UID|KvK|RCS|SIRE[NT]|Partita IVA|P\.\s?IVA|CIF:|Reg(?:istration)?\.? No|capital social|Sitz)(?![\p{L}])/iu;
+
+/** A company register line (court, register number, directors): a fact about the firm, not a legal notice. */
+export function isRegisterLine(line: string): boolean {
+  return REGISTER.test(line) && !isProse(line) && !/\b(confidential|privileged|intended|recipient|unsubscribe|mailing list|virus)\b/i.test(line);
+}
+
+/** A rule line followed (within three lines) by list or legal text. */
+function footerFollows(lines: string[], i: number): boolean {
+  let seen = 0;
+  // Bounded: at most three non-blank lines, and blank runs are short (extract compacts long ones).
+  for (let k = i + 1; k < lines.length && seen < 3 && k < i + 12; k++) {
+    if (lines[k].trim() === "") continue;
+    seen++;
+    if (isDisclaimerLine(lines[k]) && !MAILING_LIST_RULE.test(lines[k].trim())) return true;
+  }
+  // A rule with nothing after it closes the message.
+  return seen === 0;
+}
+
 /** A disclaimer, legal or registration footer, or mailing-list footer line. */
 export function isDisclaimerLine(line: string): boolean {
   const t = line.trim();
@@ -69,6 +89,7 @@ export function isSignOff(line: string): boolean {
   return line.trim().length <= 60 && (SIGN_OFF.test(line) || DELIMITER.test(line));
 }
 
+const FIRM_WORD = /\b(?:inc|llc|llp|ltd|gmbh|ag|kg|bv|b\.v\.|nv|n\.v\.|sa|s\.a\.|srl|s\.r\.l\.|sas|sarl|plc|corp|pty|oy|ab|legal|law|partners|associates|abogados|avocats|rechtsanw\p{L}*|& co)\b/iu;
 const EMAIL_OR_URL = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\.)\S+/gi;
 
 const probes = new WeakMap<object, RegExp>();
@@ -113,7 +134,8 @@ function namesSenderCell(line: string, tokens: ReturnType<typeof senderNameToken
   const last = tokens.last.some((w) => w.length >= 2 && has(w));
   if (first && last) return true;
   // A last name alone is a name line unless it reads like a date or sentence ("May 5", "Brown is ...").
-  if (last && !/\d/.test(t.replace(/[\d\s().+-]{7,}/g, "")) && words.length <= 6) return true;
+  // "Bellini Legal BV", "Smith & Co LLP": a firm named after the sender is the firm's line, not theirs.
+  if (last && !/\d/.test(t.replace(/[\d\s().+-]{7,}/g, "")) && words.length <= 6 && !(FIRM_WORD.test(t) && !first)) return true;
   if (first && words.length <= 4 && !/:/.test(t)) return true;
   // Address-derived: "jberry" names "John Berry" lines through the surname.
   if (tokens.local.length >= 5 && words.length <= 5) {
@@ -155,6 +177,8 @@ const LABEL_START = /^\s*(?:tel|phone|ph|fax|mobile|mob|cell|direct|office|main|
 /** A line that is running text rather than a signature line: many words around any number. */
 export function isProse(line: string): boolean {
   const parts = cells(line);
+  // "Jaewan Kim (김재완) | Software Engineer in Google Korea |": pipes lay out a signature; each cell is read alone.
+  if (parts.length > 1 && line.includes("|")) return parts.some(isProseCell);
   if (parts.length > 1) {
     const withDigits = parts.filter((c) => /\d/.test(c));
     if (withDigits.length > 0 && withDigits.some((c) => !isProseCell(c))) return false;
@@ -181,9 +205,13 @@ export function findSenderBlock(fullLines: string[], from: Mailbox): SenderBlock
   let signOff = -1;
   // Per-line facts, computed once: the scans below look at each line several times.
   const disclaimer = lines.map(isDisclaimerLine);
+  // Where the block must stop: a legal or list footer. A rule line ("_____") is a list footer only when list
+  // or legal text follows it, and a short register line ("HRB 165235 Munich, Office: …") sits inside a
+  // company footer whose contact lines may follow it.
+  const stops = disclaimer.map((d, i) => d && (MAILING_LIST_RULE.test(lines[i].trim()) ? footerFollows(lines, i) : !isRegisterLine(lines[i])));
   const contact = lines.map((l, i) => PHONEISH.test(l) && !isProse(l) && !continuesProse(lines, i));
   const nextDisclaimer: number[] = new Array(lines.length + 1).fill(lines.length);
-  for (let i = lines.length - 1; i >= 0; i--) nextDisclaimer[i] = disclaimer[i] ? i : nextDisclaimer[i + 1];
+  for (let i = lines.length - 1; i >= 0; i--) nextDisclaimer[i] = stops[i] ? i : nextDisclaimer[i + 1];
   for (let i = 0; i < lines.length; i++) {
     if (disclaimer[i]) continue;
     if (isSignOff(lines[i]) && !introducesFooter(lines, i)) signOff = i;
