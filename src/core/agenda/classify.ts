@@ -35,11 +35,14 @@ const ADDRESSEE: Record<Lang, ReadonlySet<string>> = {
 
 /** Words that open a wish or a courtesy ("Hope the move went well", "J'espère que …"): the sentence is small talk. */
 const SOCIAL_HEAD: Record<Lang, ReadonlySet<string>> = {
-  en: new Set(["hope", "hoping", "hopefully", "congratulations", "congrats", "sorry", "apologies", "glad", "wishing", "enjoy", "welcome"]),
-  de: new Set(["hoffe", "hoffen", "hoffentlich", "glückwunsch", "entschuldigung", "entschuldigen", "freue", "freuen", "schönen"]),
-  fr: new Set(["espère", "espérons", "espérant", "félicitations", "désolé", "désolée", "ravi", "ravie", "bonnes", "excellent"]),
-  es: new Set(["espero", "esperamos", "ojalá", "felicidades", "enhorabuena", "perdón", "disculpa", "disculpas", "feliz"]),
+  en: new Set(["hope", "hoping", "hopefully", "congratulations", "congrats", "sorry", "apologies", "glad", "wishing", "enjoy", "welcome", "understood", "noted", "hi", "hello", "hey", "morning"]),
+  de: new Set(["hoffe", "hoffen", "hoffentlich", "glückwunsch", "entschuldigung", "entschuldigen", "freue", "freuen", "schönen", "verstanden", "notiert", "hallo", "guten", "richten"]),
+  fr: new Set(["espère", "espérons", "espérant", "félicitations", "désolé", "désolée", "ravi", "ravie", "bonnes", "excellent", "entendu", "noté", "bonjour", "bonsoir", "salut"]),
+  es: new Set(["espero", "esperamos", "ojalá", "felicidades", "enhorabuena", "perdón", "disculpa", "disculpas", "feliz", "entendido", "anotado", "hola", "buenos", "buenas"]),
 };
+
+/** A greeting opens the sentence ("Hola Martín, ¿cómo andás?", "Guten Morgen Frau Dr. Vogt"): small talk even as a question. */
+const GREETING_HEAD: ReadonlySet<string> = new Set("hi hello hey dear hallo servus moin guten bonjour bonsoir salut hola buenos buenas estimado estimada querido querida".split(" "));
 
 type WordClass = "stop" | "frame" | "logistics" | "social" | "generic" | "neutral" | "weak" | "content";
 
@@ -50,7 +53,7 @@ const PHONE_LIKE = /^\+?[\d\s().-]{7,}$/;
 function classOf(t: Token, index: number, lex: Lexicon): WordClass {
   const w = t.norm;
   if (/^\d/.test(w)) return NEUTRAL_NUMBER.test(w) ? "neutral" : PHONE_LIKE.test(w) && w.replace(/\D/g, "").length >= 7 ? "logistics" : "content";
-  if (lex.stop.has(w)) return "stop";
+  if (lex.stop.has(w) || lex.interrogatives.has(w) || NUMBER_WORDS.has(w)) return "stop";
   if (lex.frame.has(w) || lex.attachment.has(w) || lex.askVerbs.has(w)) return "frame";
   if (isLogisticsWord(w, lex)) return "logistics";
   // People who join or are mentioned ("my business partner", "unser Geschäftsführer") are who, not what.
@@ -63,6 +66,9 @@ function classOf(t: Token, index: number, lex: Lexicon): WordClass {
   if (!lex.nounsCapitalised && index > 0 && /^\p{Lu}\p{Ll}/u.test(t.text)) return "weak";
   return "content";
 }
+
+/** Small counts ("two or three slots", "deux ou trois créneaux") say how many, not what. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set("two three four zwei drei vier deux trois quatre dos tres cuatro".split(" "));
 
 /** Scheduling and contact words, plurals folded ("mornings", "afternoons", "Termine"). */
 function isLogisticsWord(w: string, lex: Lexicon): boolean {
@@ -77,18 +83,18 @@ const langOf = (lex: Lexicon): Lang => (lex === LEXICONS.de ? "de" : lex === LEX
  * talk. They say who and where for the call, never what it is about.
  */
 const PARTICIPATION: Record<Lang, ReadonlySet<string>> = {
-  en: new Set(["join", "joins", "joining", "attend", "attending", "participate", "dial", "chance", "office", "offices", "pickup", "loop", "in-person", "person", "come", "pop"]),
-  de: new Set(["teilnehmen", "dabei", "dazukommen", "dazu", "einwählen", "kanzlei", "büro", "komme", "kommen", "vorbeikommen", "vorbei", "gelegenheit", "moment", "persönlich"]),
-  fr: new Set(["joindre", "participer", "participera", "assister", "cabinet", "bureau", "bureaux", "viendrai", "venir", "passer", "occasion", "instant", "personne"]),
-  es: new Set(["unirse", "unirá", "participar", "participará", "asistir", "despacho", "oficina", "oficinas", "pasar", "pasarme", "acercarme", "ocasión", "momento", "persona"]),
+  en: new Set(["join", "joins", "joining", "attend", "attending", "participate", "dial", "chance", "office", "offices", "pickup", "loop", "in-person", "person", "come", "pop", "urgent", "urgently", "ideal", "prefer", "prefers", "keep"]),
+  de: new Set(["teilnehmen", "dabei", "dazukommen", "dazu", "einwählen", "kanzlei", "büro", "komme", "kommen", "vorbeikommen", "vorbei", "gelegenheit", "moment", "persönlich", "dringend", "eilig", "brennt", "abstimmen", "weitergeht", "ideal", "lieber", "bevorzugen"]),
+  fr: new Set(["joindre", "participer", "participera", "assister", "cabinet", "bureau", "bureaux", "viendrai", "venir", "passer", "occasion", "instant", "personne", "urgent", "urgence", "idéal", "joignable", "proposer", "après", "apres", "préférez", "préférer", "souhaiterait", "souhaiterais", "se"]),
+  es: new Set(["unirse", "unirá", "participar", "participará", "asistir", "despacho", "oficina", "oficinas", "pasar", "pasarme", "acercarme", "ocasión", "momento", "persona", "urgente", "ideal", "prefiere", "prefieres", "prefieren", "avisame", "avísame", "avíseme", "queda", "cómodo", "cómoda", "pongamos", "ponernos"]),
 };
 
 /** Role nouns for people: partners, colleagues, family, officers ("my business partner Leah will join"). */
 const PEOPLE: Record<Lang, ReadonlySet<string>> = {
-  en: new Set(["partner", "colleague", "assistant", "husband", "wife", "son", "daughter", "mom", "mum", "dad", "mother", "father", "boss", "manager", "director", "ceo", "cfo", "coo", "founder", "cofounder", "co-founder", "team", "accountant", "secretary", "business", "both"]),
-  de: new Set(["partner", "partnerin", "kollege", "kollegin", "assistentin", "assistent", "mann", "frau", "sohn", "tochter", "mutter", "vater", "geschäftsführer", "geschäftsführerin", "chef", "chefin", "team", "steuerberater", "steuerberaterin", "beide"]),
-  fr: new Set(["associé", "associée", "collègue", "assistante", "assistant", "mari", "femme", "fils", "fille", "mère", "père", "directeur", "directrice", "gérant", "gérante", "équipe", "comptable", "deux"]),
-  es: new Set(["socio", "socia", "colega", "asistente", "marido", "esposo", "esposa", "mujer", "hijo", "hija", "madre", "padre", "director", "directora", "gerente", "equipo", "contable", "ambos"]),
+  en: new Set(["partner", "colleague", "assistant", "husband", "wife", "son", "daughter", "mom", "mum", "dad", "mother", "father", "boss", "manager", "director", "ceo", "cfo", "coo", "founder", "cofounder", "co-founder", "team", "accountant", "secretary", "business", "both", "sister", "brother", "her", "him"]),
+  de: new Set(["partner", "partnerin", "kollege", "kollegin", "assistentin", "assistent", "mann", "frau", "sohn", "tochter", "mutter", "vater", "geschäftsführer", "geschäftsführerin", "chef", "chefin", "team", "steuerberater", "steuerberaterin", "beide", "herr", "dr", "schwester", "bruder"]),
+  fr: new Set(["associé", "associée", "collègue", "assistante", "assistant", "mari", "femme", "fils", "fille", "mère", "père", "directeur", "directrice", "gérant", "gérante", "équipe", "comptable", "sœur", "soeur", "frère", "responsable"]),
+  es: new Set(["socio", "socia", "colega", "asistente", "marido", "esposo", "esposa", "mujer", "hijo", "hija", "madre", "padre", "director", "directora", "gerente", "equipo", "contable", "ambos", "hermana", "hermano", "contador", "contadora"]),
 };
 
 /** Tokens of the sentence's frame at its start: lead-ins, a label ("Yes:", "Not yet -"), subject, modals, frame verbs. */
@@ -197,12 +203,15 @@ export function readSentence(raw: string, prior: Lang = "en"): Reading {
   const content = count("content");
   const attaches = tokens.some((t) => lex.attachment.has(t.norm));
   const question = /\?["')\]]*\s*$/.test(sentence);
+  if (GREETING_HEAD.has(tokens[0].norm)) return { ...none, role: "social" };
   if (!question && (tokens.some((t, i) => lex.gratitude.has(t.norm) && !(t.norm === "merci" && /^d(e)?$/.test(tokens[i + 1]?.norm ?? ""))) || tokens.slice(0, 3).some((t) => SOCIAL_HEAD[lang].has(t.norm)))) return { ...none, role: "social" };
   // "See below from the buyer's counsel": it points at the forwarded text, which is not the client's.
   if (content <= 2 && tokens.some((t) => lex.pointers.has(t.norm))) return none;
   const setsUpCall = tokens.some((t) => lex.setup.has(t.norm)) && tokens.some((t) => lex.callNouns.has(t.norm));
   // A call about one thing is the call, not a point for it ("Could we set up a call about the lease?").
-  if (content === 0 || (content <= 1 && (setsUpCall || count("logistics") >= 3))) {
+  // "Notre responsable TI participera à l'appel", "Sarah will join the call": who takes part, not what about.
+  const joinsCall = tokens.some((t) => PARTICIPATION[lang].has(t.norm)) && tokens.some((t) => lex.callNouns.has(t.norm));
+  if (content === 0 || (content <= 1 && (setsUpCall || joinsCall || count("logistics") >= 3))) {
     return { ...none, role: count("logistics") > 0 ? "logistics" : count("social") > 0 ? "social" : "none" };
   }
   // The sentence's main clauses (not those a subordinator opens: "since …", "when you get a chance", "if easier")
@@ -245,10 +254,12 @@ function topicPhrase(sentence: string, tokens: Token[], from: number, lex: Lexic
   // A phrase must say what: one word ("By", "Call") or none of the sentence's content words is no phrase.
   const content = new Set(tokens.filter((_, i) => classes[i] === "content").map((t) => t.norm));
   const words = tokenize(phrase, lang);
-  if (words.some((t) => content.has(t.norm))) return phrase;
+  // One word is enough only when it is a compound noun ("Haftungsklausel"), not an adjective left by a cut ("Realistic").
+  const says = (ws: Token[]) => ws.some((t) => content.has(t.norm)) && (ws.length >= 2 || ws[0].text.length >= 10);
+  if (says(words)) return phrase;
   const wider = topicPhraseOnce(sentence, tokens, from, lex, lang, false);
   const wideWords = tokenize(wider, lang);
-  if (wideWords.some((t) => content.has(t.norm))) return wider;
+  if (says(wideWords)) return wider;
   // Still nothing: the sentence's content words in order, from the first to the last (at most the cap).
   const idx = tokens.map((_, i) => i).filter((i) => classes[i] === "content");
   if (idx.length === 0) return shorten(sentence);

@@ -42,8 +42,10 @@ export function overlap(a: Set<string>, b: Set<string>): number {
  */
 export function addresses(itemTerms: Set<string>, replyTerms: Set<string>): boolean {
   if (itemTerms.size === 0) return false;
+  // Word forms meet on their first five letters too ("recorded"/"record", "notariell"/"Notar", "hábiles"/"hábil").
+  const prefixes = new Set([...replyTerms].filter((t) => t.length >= 5).map((t) => t.slice(0, 5)));
   let hits = 0;
-  for (const t of itemTerms) if (replyTerms.has(t)) hits++;
-  const needed = itemTerms.size <= 2 ? itemTerms.size : Math.max(2, Math.ceil(itemTerms.size * 0.5));
+  for (const t of itemTerms) if (replyTerms.has(t) || (t.length >= 5 && prefixes.has(t.slice(0, 5)))) hits++;
+  const needed = itemTerms.size <= 2 ? itemTerms.size : Math.max(2, Math.ceil(itemTerms.size * 0.4));
   return hits >= needed;
 }

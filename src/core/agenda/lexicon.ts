@@ -87,7 +87,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
         "again still ever perhaps maybe probably actually certainly definitely really quite rather anyway otherwise however " +
         "everyone everybody someone somebody anyone anybody something anything everything nothing nobody all any some each every both either neither " +
         "one ones such own same other others another much many more most less few lot lots bit s t d ll ve re m don doesn didn isn aren wasn weren won wouldn couldn shouldn can't " +
-        "may might must shall should will would can could ok okay oh ah well hey hi hello dear",
+        "may might must shall should will would can could ok okay oh ah well hey hi hello dear pretty",
     ),
     frame: set(
       "i we you they he she it me us my our your please kindly just also really quickly briefly still " +
@@ -116,7 +116,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     setup: set("set setup arrange arranging schedule book organise organize pencil have having hop jump grab put"),
     callNouns: set("call calls phone chat meeting meet catch-up catchup conversation zoom teams"),
     social: set(
-      "thanks thank thx cheers hope hoping hopefully trip travels journey flight weekend holiday holidays vacation break summer christmas easter new year " +
+      "thanks thank thx cheers hope hoping hopefully crushed upset devastated stressed relieved excited anxious frustrated disappointed trip travels journey flight weekend holiday holidays vacation break summer christmas easter new year " +
         "family kids well good great nice lovely wonderful fantastic fun enjoy enjoyed enjoying hear heard glad pleased sorry apologies apologise apologize delay " +
         "reply replying response responding help helping support assistance appreciate appreciated grateful quick turnaround doing going things keep safe " +
         "healthy feel feeling better congratulations congrats birthday weather coffee drinks dinner lunch went trip wishes best regards welcome",
@@ -161,7 +161,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     setup: set("vereinbaren ausmachen einrichten planen organisieren ansetzen"),
     callNouns: set("telefonat gespräch anruf call termin treffen"),
     social: set(
-      "danke dank vielen herzlichen herzlich hoffe hoffentlich urlaub reise wochenende schön schöne schönen gut gute guten grüße gruß freue freuen freut " +
+      "danke dank vielen herzlichen herzlich enttäuscht erleichtert gestresst traurig hoffe hoffentlich urlaub reise wochenende schön schöne schönen gut gute guten grüße gruß freue freuen freut " +
         "liebe lieben wünsche alles gesund gesundheit familie entschuldigung verspätung hilfe unterstützung wetter feiertage weihnachten",
     ),
     gratitude: set("danke dank bedanke dankbar"),
@@ -202,7 +202,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     setup: set("organiser caler fixer prévoir planifier programmer"),
     callNouns: set("appel réunion rendez-vous rdv visio échange point"),
     social: set(
-      "merci remerciements remercie espère espérant vacances voyage week-end weekend bon bonne bonnes belle beau passé famille plaisir ravi ravie " +
+      "merci remerciements remercie espère espérant déçu déçue soulagé soulagée stressé stressée vacances voyage week-end weekend bon bonne bonnes belle beau passé famille plaisir ravi ravie " +
         "désolé désolée excuses retard salutations amitiés santé aide soutien",
     ),
     gratitude: set("merci remercie remerciements reconnaissant reconnaissante"),
@@ -247,7 +247,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     setup: set("organizar concertar fijar programar agendar coordinar"),
     callNouns: set("llamada reunión videollamada charla cita"),
     social: set(
-      "gracias agradezco agradecido espero esperando viaje vacaciones fin semana bien buen buena buenas buenos familia saludos abrazo placer " +
+      "gracias agradezco agradecido espero esperando decepcionado aliviado estresado viaje vacaciones fin semana bien buen buena buenas buenos familia saludos abrazo placer " +
         "perdón disculpa disculpas retraso ayuda apoyo tal",
     ),
     gratitude: set("gracias agradezco agradecemos agradecido agradecida"),

@@ -14,7 +14,7 @@ const SIGN_OFF = new RegExp(
   "i",
 );
 const SIGNATURE_DELIMITER = /^(--|__)\s*$/;
-const MOBILE_FOOTER = /^\s*(sent from my|get outlook for|sent from outlook|sent via)\b/i;
+const MOBILE_FOOTER = /^\s*(sent from my|get outlook for|sent from outlook|sent via|von meinem \S+ gesendet|gesendet von|envoyé de mon|envoyé depuis|enviado desde mi|enviado desde)\b/i;
 const GREETING = /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|morning|hallo|guten (tag|morgen|abend)|sehr geehrte[rn]?|liebe[rn]?|servus|moin|bonjour|bonsoir|salut|cher|chère|madame|monsieur|hola|estimad[oa]s?|querid[oa]s?|buen[oa]s (días|tardes|noches))(?=[\s,!:]|$)[^.?!]{0,60}[,!:]?\s*$/i;
 const DISCLAIMER = /\b(vertraulich|confidentiel(le)?|confidencial|confidential|privileged|intended (solely )?(only )?for the|intended recipient|received this (e-?mail|message|communication) in error|disclaimer|unsubscribe|virus|no liability)\b/i;
 
@@ -47,7 +47,9 @@ export function isSignatureLine(line: string): boolean {
   if (BULLET.test(l)) return false;
   const digits = l.replace(/\D/g, "").length;
   if (PHONE_RUN.test(l) && digits >= 7) return true;
-  if (SENTENCE_END.test(l) && !/^\p{Lu}[\p{L}.]*\.?$/u.test(l)) return false;
+  // A company suffix ("Summit Ridge Builders, Inc.", "Cliniques Vitalis inc.") is not a sentence end.
+  const bare = l.replace(/[,\s]+(inc|ltd|llc|llp|pllc|plc|corp|co|gmbh|ag|kg|sa|sl|srl|bv|s\.a|s\.l|s\.c|c\.v)\.?$/i, "");
+  if (SENTENCE_END.test(bare) && !/^\p{Lu}[\p{L}.]*\.?$/u.test(bare)) return false;
   const words = l.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return true;
   if (words.length > 8) return false;
