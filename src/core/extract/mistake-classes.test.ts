@@ -197,3 +197,13 @@ describe("signature sections", () => {
     expect(r.best).toBeNull();
   });
 });
+
+describe("firm names and fax services", () => {
+  it.each([
+    ["a firm whose name carries the sender's", ["Aldo Ferri", "aldo@ferri.it"], "Ciao\n\n-- \nAldo Ferri\ntel. 393.9100657\n\nFerri s.r.l. unipersonale\nVia Roma 28, 36061 Bassano del Grappa (VI)\ntelefono 0424.227428", "+393939100657"],
+    ["a fax-to-email line is a fax", ["Ted Hart", "ted.hart@uni.ac.uk"], "Thanks.\n\n--------------------------------\nE-Mail: (Ted Hart) <ted.hart@uni.ac.uk>\nFax-to-email: +44 (0)870 094 0861", null],
+  ])("%s", (_name, from, text, best) => {
+    const r = extractContact(mail(from as [string, string], text as string));
+    expect(r.best?.e164 ?? null).toBe(best);
+  });
+});

@@ -6,7 +6,7 @@ import type { PhoneKind } from "../types";
 export type LabelKind = PhoneKind | "generic";
 
 const WORDS: Array<[LabelKind, string[]]> = [
-  ["fax", ["fax", "telefax", "facsimile", "facsímil", "facsimil", "fx", "telecopier", "telecopy", "télécopie", "télécopieur", "telecopie", "efax", "faks", "telefaks", "fax-nr"]],
+  ["fax", ["fax", "telefax", "facsimile", "facsímil", "facsimil", "fx", "telecopier", "telecopy", "télécopie", "télécopieur", "telecopie", "efax", "faks", "telefaks", "fax-nr", "fax to email", "fax to e-mail", "fax to mail", "fax2mail", "fax2email"]],
   ["mobile", ["mobile", "mobil", "mob", "mobiel", "mobiltelefon", "cell", "cellular", "cellphone", "cel", "handy", "portable", "móvil", "movil", "celular", "cellulare", "gsm", "natel", "mobile phone", "cell phone", "mobilní", "iphone", "blackberry", "bb", "whatsapp", "text", "sms", "mobilnr", "handynummer", "cellulaire", "telemóvel", "telemovel", "matkapuhelin", "gsm-nr"]],
   ["direct", ["direct", "direct dial", "direct line", "directline", "dd", "ddi", "dir", "direkt", "durchwahl", "direktwahl", "dw", "ligne directe", "directo", "diretto", "direct tel", "direkte", "doorkies", "doorkiesnummer", "direktnummer"]],
   ["main", ["main", "switchboard", "reception", "zentrale", "central", "centrale", "centralita", "general", "standard", "department", "dept", "headquarters", "hq", "firm", "company", "main line", "front desk", "växel", "vaxel", "sentralbord", "omstilling", "centralino", "zentral"]],

@@ -89,7 +89,7 @@ export function isSignOff(line: string): boolean {
   return line.trim().length <= 60 && (SIGN_OFF.test(line) || DELIMITER.test(line));
 }
 
-const FIRM_WORD = /\b(?:inc|llc|llp|ltd|gmbh|ag|kg|bv|b\.v\.|nv|n\.v\.|sa|s\.a\.|srl|s\.r\.l\.|sas|sarl|plc|corp|pty|oy|ab|legal|law|partners|associates|abogados|avocats|rechtsanw\p{L}*|& co)\b/iu;
+const FIRM_WORD = /\b(?:inc|llc|llp|ltd|gmbh|ag|kg|bv|b\.v\.|nv|n\.v\.|sa|s\.a\.|srl|s\.r\.l\.|sas|sarl|plc|corp|pty|oy|ab|legal|law|partners|associates|abogados|avocats|rechtsanw\p{L}*|& co)(?![\p{L}])/iu;
 const EMAIL_OR_URL = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\.)\S+/gi;
 
 const probes = new WeakMap<object, RegExp>();
