@@ -207,3 +207,13 @@ describe("firm names and fax services", () => {
     expect(r.best?.e164 ?? null).toBe(best);
   });
 });
+
+describe("extensions", () => {
+  it.each([
+    ["after an aside", "Tel: +90 (322) 338-7255 (6 lines) Ext. 170", "+903223387255", "170"],
+    ["after a comma", "Phone: +44 20 7946 0100, ext 4471", "+442079460100", "4471"],
+  ])("an extension written %s belongs to the number", (_name, line, e164, ext) => {
+    const r = extractContact(mail(["Mehmet Kaya", "mkaya@cukurova.example.tr"], `Best regards,\n\nMehmet Kaya\n${line}`));
+    expect(r.best).toMatchObject({ e164, ext });
+  });
+});

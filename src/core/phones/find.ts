@@ -128,9 +128,11 @@ export function findPhonesInLine(rawLine: string, region: string | null): PhoneO
     const raw = rawLine.slice(f.startsAt, f.endsAt);
     // "Allerskehre 44 - 22309 Hamburg": house number and postcode before a town name is an address, not a phone.
     if (!label && !suffix && /\d{4,5}$/.test(raw) && /^\s+\p{Lu}\p{Ll}+/u.test(after) && !/^\s*\+/.test(raw)) return;
+    // "338-7255 (6 lines) Ext. 170": an extension written after a short aside still belongs to the number.
+    const laterExt = n.ext ? null : /^\s*(?:\([^)]{0,24}\)\s*)?[,;]?\s*(?:ext|extn|extension|poste)\.?\s*:?\s*(\d{1,6})(?!\d)/i.exec(after);
     out.push({
       e164: n.number,
-      ext: n.ext ?? null,
+      ext: n.ext ?? laterExt?.[1] ?? null,
       // Ranges shared by several regions (UK mobiles are also valid in Guernsey and Jersey) belong to the
       // region the line was read in when that is one of them.
       // North America is left alone: there the area code tells the US from Canada.
