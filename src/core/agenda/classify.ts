@@ -1,7 +1,7 @@
 // Reading one sentence of a client's email: is it a topic for the call (and of which kind), scheduling
 // logistics, or small talk; and what is it about, in a few words. Decided by the word classes its words
 // fall into (lexicon.ts), not by matching sentence patterns.
-import { detectLanguage } from "./language";
+import { detectLanguage, scoreLanguages } from "./language";
 import { LEXICONS, type Lang, type Lexicon } from "./lexicon";
 import { tokenize, type Token } from "./tokens";
 import type { AgendaKind } from "./types";
@@ -66,6 +66,22 @@ function classOf(t: Token, index: number, lex: Lexicon): WordClass {
   if (!lex.nounsCapitalised && index > 0 && /^\p{Lu}\p{Ll}/u.test(t.text)) return "weak";
   return "content";
 }
+
+/** Days relative to the message: a report dated by them says when something happened or will. */
+const RELATIVE_DAY: Record<Lang, ReadonlySet<string>> = {
+  en: new Set(["today", "yesterday", "tomorrow", "tonight"]),
+  de: new Set(["heute", "gestern", "morgen", "früh"]),
+  fr: new Set(["aujourd", "hier", "demain"]),
+  es: new Set(["hoy", "ayer", "mañana"]),
+};
+
+/** Words of worry or doubt: a report carrying one is a point to discuss. */
+const CONCERN: Record<Lang, ReadonlySet<string>> = {
+  en: new Set(["worried", "worry", "worries", "concern", "concerned", "unsure", "problem", "issue", "risk", "but", "however", "only", "still"]),
+  de: new Set(["sorge", "sorgen", "bedenken", "unsicher", "problem", "risiko", "aber", "jedoch", "nur", "noch"]),
+  fr: new Set(["inquiet", "inquiète", "inquiétude", "doute", "problème", "risque", "mais", "cependant", "seulement", "toujours"]),
+  es: new Set(["preocupa", "preocupado", "duda", "dudas", "problema", "riesgo", "pero", "sin", "solo", "todavía"]),
+};
 
 /** Small counts ("two or three slots", "deux ou trois créneaux") say how many, not what. */
 const NUMBER_WORDS: ReadonlySet<string> = new Set("two three four zwei drei vier deux trois quatre dos tres cuatro".split(" "));
@@ -180,14 +196,22 @@ function kindOf(sentence: string, tokens: Token[], frame: Token[], lex: Lexicon,
 }
 
 /** Read one sentence. `prior` is the language of the message around it. */
-export function readSentence(raw: string, prior: Lang = "en"): Reading {
+export function readSentence(raw: string, given?: Lang): Reading {
+  const prior: Lang = given ?? "en";
   const sentence = raw.length > MAX_SENTENCE_CHARS ? raw.slice(0, MAX_SENTENCE_CHARS) : raw;
   const first = tokenize(sentence, prior);
-  const lang = detectLanguage(
+  // A short sentence leaves its message's language only on clear evidence ("On peut s'appeler jeudi matin ?"
+  // shares "on" with English): the other language must lead by more than one word.
+  const scores = scoreLanguages(
+    first.map((t) => t.norm),
+    sentence,
+  );
+  const guess = detectLanguage(
     first.map((t) => t.norm),
     sentence,
     prior,
   );
+  const lang = given === undefined || scores[guess] - scores[prior] > 1 ? guess : prior;
   const lex = LEXICONS[lang];
   const tokens = lang === prior ? first : tokenize(sentence, lang);
   const none: Reading = { role: "none", kind: null, phrase: "", lang };
@@ -218,6 +242,10 @@ export function readSentence(raw: string, prior: Lang = "en"): Reading {
   // carry no content word and speak of the call, the time or the place: the sentence is logistics, whatever its
   // side clause adds ("Mornings are best for me since I'm doing school pickup").
   if (!attaches && mainClausesAreLogistics(sentence, tokens, classes, lex)) return { ...none, role: "logistics" };
+  // A status report dated today or tomorrow ("Signed the DocuSign this morning", "Die Kaution ist heute früh
+  // rausgegangen", "Das Gutachten schicke ich Ihnen morgen"): done or on its way, with nothing asked about it.
+  const asksSomething = tokens.some((t) => lex.askVerbs.has(t.norm) || lex.interrogatives.has(t.norm) || NEED.test(t.norm) || CONCERN[lang].has(t.norm));
+  if (!question && !attaches && content <= 3 && !asksSomething && tokens.some((t, i) => RELATIVE_DAY[lang].has(t.norm) || (/^(morning|afternoon|evening)$/.test(t.norm) && tokens[i - 1]?.norm === "this"))) return { ...none, role: "logistics" };
   const { start, frame } = frameEnd(sentence, tokens, lex, lang);
   const kind = kindOf(sentence, tokens, frame, lex, lang);
   return { role: "topic", kind, phrase: topicPhrase(sentence, tokens, start, lex, lang, classes), lang, attaches };
@@ -239,7 +267,7 @@ function mainClausesAreLogistics(sentence: string, tokens: Token[], classes: Wor
 }
 
 /** The kind of agenda item a sentence is, or null when it is not one (logistics, small talk, a reflex). */
-export function classifySentence(sentence: string, prior: Lang = "en"): TopicKind | null {
+export function classifySentence(sentence: string, prior?: Lang): TopicKind | null {
   const r = readSentence(sentence, prior);
   return r.role === "topic" ? r.kind : null;
 }

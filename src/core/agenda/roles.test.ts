@@ -116,3 +116,34 @@ describe("an answer in other word forms still answers the point", () => {
     expect(agenda.filter((i) => i.source === question).map((i) => i.answered)).toEqual([true]);
   });
 });
+
+describe("a status report dated today or tomorrow, with nothing asked, is not a point", () => {
+  const reports: Array<[Lang, string]> = [
+    ["en", "Paid the retainer this morning."],
+    ["de", "Die Vollmacht ist gestern rausgegangen."],
+    ["fr", "Je vous envoie le bail demain."],
+    ["es", "Le mando el contrato mañana."],
+  ];
+  it.each(reports)("%s: %s", (lang, sentence) => {
+    expect(readSentence(sentence, lang).role).not.toBe("topic");
+  });
+  const points: Array<[Lang, string]> = [
+    ["en", "The bank called today and is worried about the guarantee."],
+    ["de", "Der Vermieter hat heute gekündigt, aber die Frist ist unklar."],
+    ["fr", "Le bailleur nous a écrit hier, mais la clause de révision reste floue."],
+  ];
+  it.each(points)("with a worry or contrast it stays a topic (%s): %s", (lang, sentence) => {
+    expect(readSentence(sentence, lang).role).toBe("topic");
+  });
+});
+
+describe("a short sentence keeps its message's language", () => {
+  it.each([
+    ["fr", "On peut s'appeler jeudi matin ?"],
+    ["es", "¿Te va bien el martes?"],
+  ] as Array<[Lang, string]>)("%s: %s", (lang, sentence) => {
+    const r = readSentence(sentence, lang);
+    expect(r.lang).toBe(lang);
+    expect(r.role).not.toBe("topic");
+  });
+});
