@@ -26,7 +26,16 @@ export interface CallRequestInput {
   threadSubject?: string | null;
   /** Locale for dates and times, e.g. "en-GB". Default "en-US". */
   locale?: string;
+  /** The attorney's mailboxSettings timeFormat ("h:mm tt", "HH:mm"): 12- or 24-hour times. Default the locale's. */
+  timeFormat?: string | null;
   durationMinutes?: number;
+  /**
+   * What the note is for: "reply" answers a live matter in its thread; "care-call" is the keep-in-touch note
+   * of the care-call list. Default "reply" when there is a thread subject, else "care-call".
+   */
+  occasion?: "reply" | "care-call";
+  /** The client's own newest words: the greeting follows their register ("Dear Mr. Morgan" or "Hi Alex"). */
+  clientText?: string | null;
 }
 
 export const CALL_REQUEST_SUBJECT = "Let's set up a call";
@@ -71,9 +80,38 @@ export function list(items: string[]): Block {
   return { kind: "list", items };
 }
 
-export function greeting(client: Mailbox): string {
+export type Register = { kind: "formal" } | { kind: "first-name"; word: string };
+
+const FORMAL_OPENING = /^\s*(dear|sehr geehrte[rs]?|estimad[oa]s?|cher|ch[eè]re|gentile|egregio)\s+(mr|mrs|ms|miss|mx|dr|prof|herr|frau|m|mme|sr|sra|sig|sig\.ra)\b\.?\s+\S/iu;
+const OPENING = /^\s*(hi|hello|hey|dear|hallo|liebe[rs]?|bonjour|hola|ciao)\b[ ,]*(\p{L}[\p{L}'-]*)?/iu;
+
+/** How the client opened their newest message: with a title and surname, or a first name (and which word). */
+export function registerOf(clientText: string | null | undefined): Register | null {
+  const first = (clientText ?? "").split(/\n/).map((l) => l.trim()).find((l) => l.length > 0);
+  if (!first) return null;
+  if (FORMAL_OPENING.test(first)) return { kind: "formal" };
+  const m = OPENING.exec(first);
+  if (!m) return null;
+  const word = m[1].charAt(0).toUpperCase() + m[1].slice(1).toLowerCase();
+  return { kind: "first-name", word };
+}
+
+/**
+ * The greeting in the client's register: "Dear Dr. Sato," / "Dear Haruto Sato," when they wrote with a title
+ * and surname (the add-in does not guess a title it was not given), "Dear Katrin," or "Hi Priya," when they
+ * used a first name, "Hi Jane," when their opening says nothing.
+ */
+export function greeting(client: Mailbox, clientText?: string | null): string {
+  const register = registerOf(clientText);
+  if (register?.kind === "formal") {
+    const full = displayName(client);
+    const named = full && !full.includes("@") ? full.replace(/\s*[([].*?[)\]]\s*/g, " ").trim() : null;
+    return named ? `Dear ${named},` : "Dear Sir or Madam,";
+  }
   const name = firstName(client);
-  return name ? `Hi ${name},` : "Hello,";
+  if (!name) return register?.word === "Dear" ? "Dear client," : "Hello,";
+  const word = register && ["Hi", "Hello", "Dear"].includes(register.word) ? register.word : "Hi";
+  return `${word} ${name},`;
 }
 
 export function signOff(attorney: Mailbox): Block {
@@ -88,24 +126,26 @@ export function numberBlock(dialNumber: DialNumber | null, verb: string): Block 
 export function composeCallRequest(input: CallRequestInput): ComposedEmail {
   const open = input.agenda.filter((i) => !i.answered);
   const fromThread = open.filter((i) => i.kind !== "template");
+  const occasion = input.occasion ?? (oneLine(input.threadSubject) ? "reply" : "care-call");
+  const topic = replySubject(input.threadSubject, "").replace(/^Re: /, "");
   const purpose =
     input.purpose?.trim() ||
-    (fromThread.length > 0
-      ? "I'd like to set up a short call to go through the points from your recent emails and make sure you have what you need from us. This isn't a sales call; it's how I like to stay in touch."
-      : "It has been a while, and I'd like to set up a short call just to stay in touch and hear how things are going. No agenda of mine to sell you on; I simply find a conversation beats a long email chain.");
+    (occasion === "care-call"
+      ? "It has been a while since we last spoke, and I'd like to set up a short call to hear how things are going."
+      : `Thanks for your note${topic ? ` on ${topic}` : ""}; a call would be quicker to go through it${fromThread.length > 0 ? " together" : ""}.`);
   const minutes = input.durationMinutes ?? durationOf(input.slots[0]);
-  const blocks: Block[] = [p(greeting(input.client)), p(purpose)];
+  const blocks: Block[] = [p(greeting(input.client, input.clientText)), p(purpose)];
   if (open.length > 0) {
     blocks.push(p(fromThread.length > 0 ? "Here is what I'd like to cover:" : "A few things I'd love to hear about:"), list(open.map((i) => i.text)));
   }
   if (input.slots.length > 0) {
     blocks.push(
       p(`Would one of these times work for you${minutes ? ` (about ${minutes} minutes)` : ""}?`),
-      list(input.slots.map((s) => describeSlot(s, input.locale))),
+      list(input.slots.map((s) => describeSlot(s, input.locale, input.timeFormat))),
       p("If none of them suits, send me a couple of times that do and I'll make one work."),
     );
   } else {
-    blocks.push(p("My calendar is full for the next couple of weeks; could you send me a few times that suit you, and I'll make one of them work?"));
+    blocks.push(p(`Could you send me a few times${minutes ? ` for a call of about ${minutes} minutes` : ""} that suit you, with your time zone? I'll make one of them work.`));
   }
   blocks.push(numberBlock(input.dialNumber, "I'll call you on"), signOff(input.attorney));
   return { subject: replySubject(input.threadSubject), ...render(blocks) };

@@ -25,8 +25,9 @@ describe("composeCallRequest", () => {
   it("reads like a note from the attorney: greeting, purpose, agenda, times, number, sign-off", () => {
     expect(email.subject).toBe("Re: Lease renewal");
     expect(email.text).toMatch(/^Hi Jane,\n/);
-    expect(email.text).toMatch(/stay in touch/);
-    expect(email.text).toMatch(/isn't a sales call/);
+    // A reply to a live matter: it thanks for the note on its subject; no care-call wording, no claims.
+    expect(email.text).toContain("Thanks for your note on Lease renewal; a call would be quicker to go through it together.");
+    expect(email.text).not.toMatch(/stay in touch|sales call|calendar is full|It has been a while/i);
     expect(email.text).toContain("- Could you confirm whether the landlord can still invoke the break clause?");
     expect(email.text).toContain("- Please send the redline before the 31st.");
     expect(email.text).not.toContain("An answered point");
@@ -41,6 +42,18 @@ describe("composeCallRequest", () => {
     expect(gb.text).toContain("Tuesday 3 March, 16:00 – 16:30 your time (08:00 in Los Angeles)");
   });
 
+  it("follows the attorney's mailbox timeFormat: 24-hour for HH:mm, 12-hour for h:mm tt, whatever the locale", () => {
+    const h24 = composeCallRequest({ client, attorney, agenda, slots, dialNumber: dial, timeFormat: "HH:mm" });
+    expect(h24.text).toContain("Tuesday, March 3, 16:00 – 16:30 your time (08:00 in Los Angeles)");
+    const h12 = composeCallRequest({ client, attorney, agenda, slots, dialNumber: dial, locale: "en-GB", timeFormat: "h:mm tt" });
+    expect(h12.text).toMatch(/Tuesday 3 March, 4:00 pm – 4:30 pm your time \(8:00 am in Los Angeles\)/i);
+  });
+
+  it("marks a time at the edge of the client's day", () => {
+    const edge: ProposedSlot = { ...slots[1], clientOutsideMinutes: 60, clientEdge: "early", attorneyOutsideMinutes: 60, attorneyEdge: "late" };
+    const e = composeCallRequest({ client, attorney, agenda, slots: [edge], dialNumber: dial });
+    expect(e.text).toContain("(Wednesday, March 4, 4:00 PM in Los Angeles, before your usual hours)");
+  });
   it("puts the same content in the HTML, with the number as a tel: link", () => {
     expect(email.html).toContain('<a href="tel:+442074845546">+44 20 7484 5546</a>');
     expect(email.html).toContain("<li>Could you confirm whether the landlord can still invoke the break clause?</li>");
@@ -52,13 +65,15 @@ describe("composeCallRequest", () => {
     expect(bare.subject).toBe("Let's set up a call");
     expect(bare.text).toMatch(/^Hello,\n/);
     expect(bare.text).toContain("What is the best number to reach you on?");
-    expect(bare.text).toContain("could you send me a few times that suit you");
+    expect(bare.text).toContain("Could you send me a few times that suit you, with your time zone?");
+    expect(bare.text).not.toMatch(/calendar is full|sales call/i);
     expect(bare.html).not.toContain("tel:");
   });
 
-  it("talks about staying in touch when the agenda is only a check-in template", () => {
-    const checkIn = composeCallRequest({ client, attorney, agenda: [{ id: "t", text: "How is business?", kind: "template", sourceMessageId: "template" }], slots, dialNumber: dial });
-    expect(checkIn.text).toContain("just to stay in touch");
+  it("writes the care-call note only for the care-call list", () => {
+    const checkIn = composeCallRequest({ client, attorney, agenda: [{ id: "t", text: "How is business?", kind: "template", sourceMessageId: "template" }], slots, dialNumber: dial, occasion: "care-call" });
+    expect(checkIn.text).toContain("It has been a while since we last spoke");
+    expect(checkIn.text).not.toMatch(/sales|agenda of mine/i);
     expect(checkIn.text).toContain("A few things I'd love to hear about:\n- How is business?");
   });
 });
@@ -155,5 +170,23 @@ describe("names and subjects", () => {
     [null, "Let's set up a call"],
   ])("replySubject(%j) = %s", (subject, expected) => {
     expect(replySubject(subject)).toBe(expected);
+  });
+});
+
+describe("greeting follows the client's register", () => {
+  const sato = { name: "Haruto Sato", address: "h.sato@sakura-robotics.co.jp" };
+  it.each([
+    ["Dear Mr. Morgan,\n\nThank you for the draft.", "Dear Haruto Sato,"],
+    ["Sehr geehrter Herr Morgan,\n\nvielen Dank.", "Dear Haruto Sato,"],
+    ["Dear Alex,\n\nthank you.", "Dear Haruto,"],
+    ["Hi Alex,\n\nquick one.", "Hi Haruto,"],
+    ["Thanks for the draft.", "Hi Haruto,"],
+  ])("%j → %s", (text, expected) => {
+    const e = composeCallRequest({ client: sato, attorney, agenda, slots, dialNumber: dial, threadSubject: "NDA", clientText: text });
+    expect(e.text.split("\n")[0]).toBe(expected);
+  });
+  it("keeps a title the client's own name carries", () => {
+    const e = composeCallRequest({ client: { name: "Dr. Eva Brandt", address: "e@x.de" }, attorney, agenda, slots, dialNumber: dial, clientText: "Dear Mr. Morgan," });
+    expect(e.text.split("\n")[0]).toBe("Dear Dr. Eva Brandt,");
   });
 });

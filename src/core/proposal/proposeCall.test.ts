@@ -80,9 +80,10 @@ describe("proposeCallWith", () => {
     const full = { value: [{ scheduleItems: [{ status: "busy", start: { dateTime: "2026-03-01T00:00:00", timeZone: "UTC" }, end: { dateTime: "2026-04-01T00:00:00", timeZone: "UTC" } }] }] };
     const r = proposeCallWith(noExtractor, { ...base, schedule: full, contact: contact("Europe/London") });
     expect(r.slots).toEqual([]);
-    expect(r.reason).toBe("no time free in the next 10 working days");
+    expect(r.reason).toBe("no time free in the next 10 working days: every hour both of you work is taken");
     expect(r.event).toBeNull();
-    expect(r.email.text).toContain("could you send me a few times that suit you");
+    expect(r.email.text).toContain("Could you send me a few times for a call of about 30 minutes that suit you");
+    expect(r.email.text).not.toMatch(/calendar is full/i);
   });
 
   it("reads the agenda from the whole thread", () => {

@@ -165,6 +165,9 @@ export function proposeCallWith(extract: ExtractContact, input: ProposeCallInput
     purpose: input.purpose,
     threadSubject: message.subject,
     locale: input.locale,
+    timeFormat: input.mailboxSettings.timeFormat ?? null,
+    durationMinutes: input.durationMinutes ?? 30,
+    clientText: message.text ?? null,
   });
   const first = proposal.slots[0];
   const event = first

@@ -68,6 +68,10 @@ export interface MailboxSettings {
   /** Windows ("Pacific Standard Time") or IANA ("America/Los_Angeles"), whichever the admin set. */
   timeZone?: string | null;
   workingHours?: WorkingHours | null;
+  /** The mailbox's preferred date format, e.g. "M/d/yyyy" (Graph mailboxSettings.dateFormat). */
+  dateFormat?: string | null;
+  /** The mailbox's preferred time format, e.g. "h:mm tt" or "HH:mm" (Graph mailboxSettings.timeFormat). */
+  timeFormat?: string | null;
 }
 
 /** One `scheduleItem` of a getSchedule response. */
