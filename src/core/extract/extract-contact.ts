@@ -2,7 +2,7 @@
 import type { ContactExtraction, ContactSource, FoundNumber, MailMessage, PhoneKind } from "../types";
 import { htmlToText, normalizeText, splitQuoted } from "../text";
 import { continuesProse, findSenderBlock, isProse, sectionRoles, senderNameTokens, type SectionRole, type SenderBlock } from "../signature";
-import { findPhonesInLine, internationalCountries, withBareCallingCode, isLabelOnly, localFormsInLine, type LabelSpan, type PhoneOnLine } from "../phones";
+import { findPhonesInLine, internationalCountries, prepareLine, withBareCallingCode, isLabelOnly, localFormsInLine, type LabelSpan, type PhoneOnLine } from "../phones";
 import { inferRegion, regionFromDomain } from "./region";
 import { guessTimeZone } from "./time-zone";
 import { ownWordsNumbers } from "./own-words";
@@ -99,6 +99,13 @@ function candidatesIn(block: SenderBlock, from: MailMessage["from"], region: str
         if (bare) phones = findPhonesInLine(bare, null).filter((p) => p.international);
       }
     }
+    // A reading in another region that starts inside a written "+41 (0) 1 …" drops the country the sender
+    // wrote: never dial Dublin for a Zurich number libphonenumber no longer knows.
+    phones = phones.filter((p) => {
+      if (p.international) return true;
+      const written = /\+\s?(\d{1,3})[\s().-]*(?:\(0\)[\s.-]*)?$/.exec(prepareLine(scanLine).slice(Math.max(0, p.start - 12), p.start));
+      return !written || p.e164.startsWith(`+${written[1]}`);
+    });
     const above = i > 0 ? isLabelOnly(block.lines[i - 1]) : null;
     scanned.push(i);
     phones.forEach((phone, k) => {

@@ -217,3 +217,11 @@ describe("extensions", () => {
     expect(r.best).toMatchObject({ e164, ext });
   });
 });
+
+describe("a written country code holds", () => {
+  it("a number written +41 that no longer reads in Switzerland is never read in another country", () => {
+    const r = extractContact(mail(["Adrian Tapp", "adrian@tapp.example.ie"], "Regards,\n\nDr. Adrian Tapp             Phone :             +41 (0) 1 994 5631\nTapp Computing              Mobile:             +41 (0)76 370 5631"));
+    expect(r.numbers.some((n) => n.e164.startsWith("+353"))).toBe(false);
+    expect(r.best?.e164).toBe("+41763705631");
+  });
+});
