@@ -1,6 +1,6 @@
 // createGraph: every Graph call the add-in makes, as plain typed functions over the Graph SDK client.
 import { Client, ResponseType } from "@microsoft/microsoft-graph-client";
-import type { Contact, Event, MailboxSettings, Message, ScheduleInformation, User } from "@microsoft/microsoft-graph-types";
+import type { Contact, Event, MailboxSettings, Message, ScheduleInformation, ScheduleItem, User } from "@microsoft/microsoft-graph-types";
 import type { ScanBatch } from "../core";
 import { BatchPart, MAX_BATCH_PARTS, PartOutcome, runBatch } from "./batch";
 import { scanCorrespondentsWith, ScanOptions } from "./careScan";
@@ -14,6 +14,14 @@ import { Semaphore } from "./semaphore";
 export const DEFAULT_GRAPH_BASE_URL = "https://graph.microsoft.com/v1.0";
 /** Outlook's per-app, per-mailbox concurrency limit. */
 export const MAX_CONCURRENT_REQUESTS = 4;
+
+/**
+ * Whether getSchedule was refused outright (not throttled, not a network fault): personal Microsoft accounts
+ * have no getSchedule, and Graph documents no error shape for that, so any 400/403/404/501 on it counts.
+ */
+export function isScheduleRefused(error: unknown): boolean {
+  return error instanceof GraphError && [400, 403, 404, 501].includes(error.status);
+}
 
 export interface CreateGraphOptions {
   getToken: GetToken;
@@ -257,6 +265,19 @@ export function createGraph(options: CreateGraphOptions) {
     async getSchedule(q: ScheduleQuery, opts?: CallOptions): Promise<ScheduleInformation> {
       const body = await call<{ value?: ScheduleInformation[] }>("POST", schedulePath, scheduleBody(q), preferHeaders(tzPrefer), { ...opts, idempotent: true });
       return pickSchedule(body, q.address);
+    },
+
+    /**
+     * Free/busy for the owner's own calendar from calendarView, in getSchedule's shape: the fallback where
+     * getSchedule is refused (personal Microsoft accounts have no getSchedule). Free and cancelled events drop.
+     */
+    async freeBusyFromCalendarView(q: ScheduleQuery, opts: CallOptions = {}): Promise<ScheduleInformation> {
+      const path = `/me/calendarView${query({ startDateTime: q.start, endDateTime: q.end, $select: "showAs,start,end,isCancelled", $top: 100 })}`;
+      const events = await allPages<Event>(path, preferHeaders('outlook.timezone="UTC"'), opts);
+      const scheduleItems = events
+        .filter((e) => !e.isCancelled && e.showAs !== "free" && e.start?.dateTime && e.end?.dateTime)
+        .map((e) => ({ status: (e.showAs ?? "busy") as ScheduleItem["status"], start: { dateTime: e.start!.dateTime!, timeZone: "UTC" }, end: { dateTime: e.end!.dateTime!, timeZone: "UTC" } }));
+      return { scheduleId: q.address, scheduleItems } as ScheduleInformation;
     },
 
     /**

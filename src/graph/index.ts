@@ -1,5 +1,5 @@
 // Public entry of the Microsoft Graph layer.
-export { createGraph, DEFAULT_GRAPH_BASE_URL, MAX_CONCURRENT_REQUESTS } from "./client";
+export { createGraph, DEFAULT_GRAPH_BASE_URL, isScheduleRefused, MAX_CONCURRENT_REQUESTS } from "./client";
 export type {
   CallOptions,
   CreateGraphOptions,

@@ -12,7 +12,7 @@ import { composeCallRequest, composeVoicemailFollowUp, type DialNumber as CoreDi
 import { extractContact } from "../core/extract";
 import { proposeCallWith, type ProposeCallResult } from "../core/proposal";
 import { proposeSlots, toIanaZoneName, type MailboxSettings as CoreMailboxSettings, type ProposedSlot, type ScheduleInformation as CoreSchedule } from "../core/scheduling";
-import { GraphError, toMailMessage, type Graph } from "../graph/index";
+import { GraphError, isScheduleRefused, toMailMessage, type Graph } from "../graph/index";
 import type { CurrentItem } from "../office/index";
 import { parseTypedNumber } from "./typedNumber";
 import type {
@@ -29,7 +29,7 @@ import type {
 export interface DialbackServicesDeps {
   graph: Pick<
     Graph,
-    "loadFirstPaint" | "createEvent" | "findContactByEmail" | "createContact" | "updateContact" | "scanCorrespondents" | "getMailboxSettings" | "getSchedule"
+    "loadFirstPaint" | "createEvent" | "findContactByEmail" | "createContact" | "updateContact" | "scanCorrespondents" | "getMailboxSettings" | "getSchedule" | "freeBusyFromCalendarView"
   >;
   /** The mailbox owner as Office knows it; Graph's /me answer wins when it arrives. */
   owner: () => Mailbox | null;
@@ -136,9 +136,14 @@ function careCallsService(deps: DialbackServicesDeps, now: () => Date, days: num
       const me = attorney();
       const at = now();
       const window = scheduleWindow(at, days);
+      const q = { address: me.address, start: window.start, end: window.end, intervalMinutes: SCHEDULE_INTERVAL_MINUTES };
       const [settingsValue, schedule] = await Promise.all([
         mailboxSettings(),
-        deps.graph.getSchedule({ address: me.address, start: window.start, end: window.end, intervalMinutes: SCHEDULE_INTERVAL_MINUTES }),
+        // Personal accounts have no getSchedule: the calendar's own events give the same free/busy.
+        deps.graph.getSchedule(q).catch((error: unknown) => {
+          if (isScheduleRefused(error)) return deps.graph.freeBusyFromCalendarView(q);
+          throw error;
+        }),
       ]);
       const { slots } = proposeSlots({
         now: at,
@@ -149,11 +154,14 @@ function careCallsService(deps: DialbackServicesDeps, now: () => Date, days: num
       });
       const client: Mailbox = { name: candidate.name ?? "", address: candidate.address };
       // No thread: the note's own subject ("Let's set up a call") and its keep-in-touch purpose.
-      const email = composeCallRequest({ client, attorney: me, agenda: [], slots, dialNumber: null, threadSubject: null });
+      const email = composeCallRequest({ client, attorney: me, agenda: [], slots, dialNumber: null, threadSubject: null, occasion: "care-call", timeFormat: settingsValue.timeFormat ?? null });
       return { subject: email.subject, html: email.html, toRecipients: [client.address] };
     },
   };
 }
+
+export const SCHEDULE_FALLBACK_NOTICE =
+  "Outlook would not share free/busy through getSchedule (personal Microsoft accounts such as Outlook.com do not have it), so these times come from the events in your own calendar.";
 
 function requirePart<T>(part: { ok: true; value: T } | { ok: false; error: GraphError }): T {
   if (!part.ok) throw part.error;
@@ -181,7 +189,15 @@ export function createDialbackServices(deps: DialbackServicesDeps): DialbackServ
     const message = toMailMessage(requirePart(first.message));
     // Graph's SDK types mark every field nullable; core's shapes are the same JSON, checked at run time.
     const mailboxSettings = requirePart(first.mailboxSettings) as unknown as CoreMailboxSettings;
-    const schedule = requirePart(first.schedule) as unknown as CoreSchedule;
+    // Personal Microsoft accounts have no getSchedule: read free/busy from the calendar itself and say so.
+    let scheduleNotice: string | null = null;
+    let scheduleValue = first.schedule.ok ? first.schedule.value : null;
+    if (!first.schedule.ok) {
+      if (!isScheduleRefused(first.schedule.error)) throw first.schedule.error;
+      scheduleValue = await deps.graph.freeBusyFromCalendarView({ address: owner.address, start: window.start, end: window.end });
+      scheduleNotice = SCHEDULE_FALLBACK_NOTICE;
+    }
+    const schedule = scheduleValue as unknown as CoreSchedule;
     // The thread only adds agenda items; without it the open message alone still gives a plan.
     const thread: MailMessage[] = first.thread.ok ? first.thread.value.map(toMailMessage) : [message];
     const attorney: Mailbox =
@@ -231,6 +247,7 @@ export function createDialbackServices(deps: DialbackServicesDeps): DialbackServ
     const client: Mailbox = message.from;
 
     return {
+      scheduleNotice,
       waiting: waitingOn(thread, attorney, mailboxSettings, at),
       plan: ({ durationMinutes }): CallPlan => {
         const result = propose(durationMinutes);
@@ -246,7 +263,17 @@ export function createDialbackServices(deps: DialbackServicesDeps): DialbackServ
           numbers: (result.numbers as FoundNumber[]).map(shownNumber),
           numberReason: result.best ? null : contact.reason ? stripBidiControls(contact.reason) : null,
           agenda: toUiAgenda(result.agenda).map((i) => ({ ...i, text: stripBidiControls(i.text) })),
-          slots: result.slots.map((s) => ({ start: s.start, end: s.end, clientStart: s.clientStart, clientEnd: s.clientEnd })),
+          slots: result.slots.map((s) => ({
+            start: s.start,
+            end: s.end,
+            clientStart: s.clientStart,
+            clientEnd: s.clientEnd,
+            attorneyOutsideMinutes: s.attorneyOutsideMinutes,
+            attorneyEdge: s.attorneyEdge,
+            clientOutsideMinutes: s.clientOutsideMinutes,
+            clientEdge: s.clientEdge,
+          })),
+          slotsReason: result.reason ?? null,
           attorneyTimeZone: result.slots[0]?.timeZone ?? result.client.timeZone ?? "UTC",
         };
       },
@@ -259,6 +286,9 @@ export function createDialbackServices(deps: DialbackServicesDeps): DialbackServ
           dialNumber: toCoreDial(draft.dial),
           threadSubject: message.subject,
           durationMinutes: draft.durationMinutes,
+          occasion: "reply",
+          clientText: message.text ?? null,
+          timeFormat: mailboxSettings.timeFormat ?? null,
         });
         return { subject: email.subject, html: email.html, toRecipients: [client.address] };
       },

@@ -26,6 +26,11 @@ export interface ClientSummary {
 export interface PlanSlot extends Interval {
   clientStart?: string;
   clientEnd?: string;
+  /** Minutes outside the attorney's / client's hours (far zones), and on which side of the day. */
+  attorneyOutsideMinutes?: number;
+  attorneyEdge?: "early" | "late";
+  clientOutsideMinutes?: number;
+  clientEdge?: "early" | "late";
 }
 
 /** Everything the taskpane shows for one message, computed from one Graph round trip. */
@@ -40,6 +45,8 @@ export interface CallPlan {
   slots: PlanSlot[];
   /** IANA zone of the attorney's mailbox. */
   attorneyTimeZone: string;
+  /** Why there are no slots, in words. */
+  slotsReason?: string | null;
 }
 
 /** The number the attorney will dial: one found in the signature, or one typed in. */
@@ -82,6 +89,8 @@ export interface BookingResult {
 export interface CallSession {
   /** How long the client has been waiting for the firm's reply on this thread, from the first paint's data. */
   readonly waiting: WaitingStatus | null;
+  /** Said in words when free/busy came from a fallback (getSchedule refused, as for personal accounts). */
+  readonly scheduleNotice?: string | null;
   plan(options: { durationMinutes: number }): CallPlan;
   composeReply(draft: CallDraft): ComposedEmail;
   composeVoicemail(draft: CallDraft): ComposedEmail;

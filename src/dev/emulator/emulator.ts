@@ -546,7 +546,11 @@ export function createEmulator(options: EmulatorOptions = {}): GraphEmulator {
       const msg = findMessage(s[2]);
       return { status: 200, body: { "@odata.context": contextBase("messages/attachments"), value: msg.attachments.map((_, i) => attachmentJson(msg, i)) } };
     }
-    if (is("me", "calendar", "getschedule") && m === "POST") return getSchedule(ctx);
+    if (is("me", "calendar", "getschedule") && m === "POST") {
+      // Personal accounts have no getSchedule; the error shape is our choice (faults.personal).
+      if (faults.personalAccount) throw new HttpError(400, "ErrorNotSupported", "getSchedule is not supported for personal Microsoft accounts.");
+      return getSchedule(ctx);
+    }
     if (is("me", "findmeetingtimes") && m === "POST") {
       const o = renderOptions(ctx);
       const body = findMeetingTimes({

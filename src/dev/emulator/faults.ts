@@ -97,6 +97,19 @@ export class Faults {
     return this;
   }
 
+  /**
+   * A personal Microsoft account (Outlook.com): Graph's getSchedule is documented as not supported for personal
+   * accounts (api/calendar-getschedule.md, permissions table), but the error it answers with is not documented.
+   * We answer 400 with code "ErrorNotSupported" — our choice, see docs/APP-REGISTRATION.md (issue 16.6).
+   */
+  personalAccount = false;
+
+  /** Makes the mailbox behave like a personal account's (getSchedule refused), or a work one's again. */
+  personal(on = true): this {
+    this.personalAccount = on;
+    return this;
+  }
+
   /** Sets (or, with null, lifts) the per-mailbox concurrency limit. */
   mailboxConcurrency(limit: number | null): this {
     this.concurrencyLimit = limit;
@@ -105,6 +118,7 @@ export class Faults {
 
   clear(): this {
     this.concurrencyLimit = 4;
+    this.personalAccount = false;
     this.rules = [];
     this.latencies = [];
     this.expiredTokens.clear();

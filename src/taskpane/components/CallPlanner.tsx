@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from "react";
-import { Divider, makeStyles, tokens } from "@fluentui/react-components";
+import { Divider, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import type { CurrentItem, FormOutcome, OutlookHost } from "../../office/index";
 import { loadDraft, saveDraft, type SavedDraft } from "../draftStore";
 import { useCallSession } from "../hooks/useCallSession";
@@ -89,7 +89,8 @@ function PlanEditor({ host, services, item, session }: CallPlannerProps & { sess
   const booked = booking.status === "done" ? booking.result : null;
   const slots: PlanSlot[] =
     booked && !plan.slots.some((s) => s.start === booked.start) ? [{ start: booked.start, end: booked.end }, ...plan.slots] : plan.slots;
-  const chosenSlot = slots.find((s) => s.start === slotStart) ?? null;
+  // The first proposed time is chosen until the attorney picks another, so Book works at once.
+  const chosenSlot = slots.find((s) => s.start === slotStart) ?? (slotStart === null ? (slots[0] ?? null) : null);
   const offeredSlots = chosenSlot
     ? [chosenSlot, ...slots.filter((s) => s.start !== chosenSlot.start).slice(0, OFFERED - 1)]
     : slots.slice(0, OFFERED);
@@ -130,6 +131,11 @@ function PlanEditor({ host, services, item, session }: CallPlannerProps & { sess
       <Divider />
       <AgendaEditor items={agenda} onChange={touch(setAgenda)} />
       <Divider />
+      {session.scheduleNotice && (
+        <MessageBar intent="info" layout="multiline" data-testid="schedule-notice">
+          <MessageBarBody>{session.scheduleNotice}</MessageBarBody>
+        </MessageBar>
+      )}
       <SlotPicker
         slots={slots}
         chosenStart={chosenSlot?.start ?? null}
@@ -138,6 +144,7 @@ function PlanEditor({ host, services, item, session }: CallPlannerProps & { sess
         onDurationChange={touch(setDuration)}
         attorneyTimeZone={plan.attorneyTimeZone}
         clientTimeZone={plan.client.timeZone}
+        reason={plan.slotsReason ?? null}
       />
       <Divider />
       <CallActions
