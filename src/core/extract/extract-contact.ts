@@ -4,7 +4,7 @@ import { htmlToText, normalizeText, splitQuoted } from "../text";
 import { continuesProse, findSenderBlock, isProse, sectionRoles, senderNameTokens, type SectionRole, type SenderBlock } from "../signature";
 import { findPhonesInLine, internationalCountries, prepareLine, withBareCallingCode, isLabelOnly, localFormsInLine, type LabelSpan, type PhoneOnLine } from "../phones";
 import { inferRegion, regionFromDomain } from "./region";
-import { guessTimeZone } from "./time-zone";
+import { guessTimeZone, zoneAgreeingWithDate } from "./time-zone";
 import { ownWordsNumbers } from "./own-words";
 
 export interface ExtractOptions {
@@ -279,10 +279,14 @@ export function extractContact(message: MailMessage, options: ExtractOptions = {
     best,
     numbers,
     region: own.region.region,
-    timeZone:
-      reading.block.lines.length > 0 || best
-        ? guessTimeZone(country, signatureText, message.date, best?.e164)
-        : guessTimeZone(own.region.source === "default" ? null : own.region.region, signatureText, message.date),
+    timeZone: best
+      ? guessTimeZone(country, signatureText, message.date, best.e164)
+      : // Without a number, nothing but guesses place the sender; the Date header's offset overrules a guess
+        // that lies on another continent.
+        zoneAgreeingWithDate(
+          reading.block.lines.length > 0 ? guessTimeZone(country, signatureText, message.date) : guessTimeZone(own.region.source === "default" ? null : own.region.region, signatureText, message.date),
+          message.date,
+        ),
     organization: reading.block.lines.slice(1, 8).map((l) => l.trim()).find((l) => l.length <= 80 && ORG.test(l) && !/\d{3}/.test(l)) ?? null,
     signatureLines: reading.block.lines.map((l) => l.trimEnd()).filter((l, i, a) => l !== "" || (i > 0 && a[i - 1] !== "")),
     confidence: !best ? "none" : unsure ? "low" : "high",

@@ -225,3 +225,20 @@ describe("a written country code holds", () => {
     expect(r.best?.e164).toBe("+41763705631");
   });
 });
+
+describe("time zone without a number", () => {
+  it.each([
+    ["a sender at +02:00 with a gmail address (Berlin keeps Madrid's hours)", "2020-04-16T16:43:18+02:00", "Europe/Berlin"],
+    ["a Shanghai sender at +08:00", "2026-01-09T22:40:29+08:00", "Asia/Shanghai"],
+    ["a Chicago sender in winter", "2020-01-26T15:47:04-06:00", "America/Chicago"],
+  ])("%s is not placed on another continent", (_name, date, zone) => {
+    const r = extractContact(mail(["Pacho Ramos", "pacho@gmail.com"], "Thanks, that works.\n\nPacho", { date }));
+    expect(r.best).toBeNull();
+    expect(r.timeZone).toBe(zone);
+  });
+
+  it("a number's zone uses the current IANA name", () => {
+    const r = extractContact(mail(["Jagan Rao", "jagan@example.com"], "Regards,\nJagan Rao\nMobile: +91 91000 90959", { date: "2023-01-25T02:54:14+05:30" }));
+    expect(r.timeZone).toBe("Asia/Kolkata");
+  });
+});

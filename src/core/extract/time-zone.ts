@@ -7,14 +7,44 @@ import PHONE_ZONES from "./phone-zones.json";
 
 const ZONES_BY_PREFIX = PHONE_ZONES as Record<string, string>;
 
+// Google's data still writes some zones by their old IANA names (the tz "backward" links); mailbox settings,
+// Graph and the scheduler use the current ones.
+const CURRENT_NAME: Record<string, string> = {
+  "Asia/Calcutta": "Asia/Kolkata", "Atlantic/Faeroe": "Atlantic/Faroe", "Asia/Katmandu": "Asia/Kathmandu", "Asia/Rangoon": "Asia/Yangon",
+  "America/Godthab": "America/Nuuk", "Africa/Asmera": "Africa/Asmara", "America/Buenos_Aires": "America/Argentina/Buenos_Aires",
+  "Pacific/Ponape": "Pacific/Pohnpei", "Pacific/Truk": "Pacific/Chuuk", "Pacific/Enderbury": "Pacific/Kanton", "Asia/Saigon": "Asia/Ho_Chi_Minh",
+  "Europe/Kiev": "Europe/Kyiv",
+};
+
 /** Zones Google's data gives for the longest known prefix of an E.164 number, or null. */
 export function zonesOfNumber(e164: string): string[] | null {
   const digits = e164.replace(/\D/g, "");
   for (let n = Math.min(digits.length, 10); n >= 1; n--) {
     const zones = ZONES_BY_PREFIX[digits.slice(0, n)];
-    if (zones) return zones.split("&");
+    if (zones) return zones.split("&").map((z) => CURRENT_NAME[z] ?? z);
   }
   return null;
+}
+
+// One zone per UTC offset, the most populous business zone there, for a sender nothing else places: the
+// Date header's offset at least rules out a zone on another continent.
+const ZONE_AT_OFFSET = [
+  "Europe/London", "Europe/Berlin", "Europe/Helsinki", "Europe/Moscow", "Asia/Dubai", "Asia/Karachi", "Asia/Kolkata", "Asia/Kathmandu",
+  "Asia/Dhaka", "Asia/Bangkok", "Asia/Shanghai", "Asia/Tokyo", "Australia/Adelaide", "Australia/Sydney", "Pacific/Auckland",
+  "America/Sao_Paulo", "America/Halifax", "America/St_Johns", "America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
+  "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu",
+];
+
+/**
+ * The guessed zone checked against the Date header: a zone whose offset on that day is not the header's is
+ * replaced by the offset's own zone. "+00:00" says little (servers and web mail write UTC), so it changes nothing.
+ */
+export function zoneAgreeingWithDate(zone: string | null, date: string | null | undefined): string | null {
+  const offset = offsetMinutes(date);
+  const when = DateTime.fromISO(date ?? "", { setZone: true });
+  if (offset === null || offset === 0 || !when.isValid) return zone;
+  if (zone && when.setZone(zone).offset === offset) return zone;
+  return ZONE_AT_OFFSET.find((z) => when.setZone(z).offset === offset) ?? zone;
 }
 
 /** The one zone of `zones` whose UTC offset on `date` is the Date header's own offset, or null. */
