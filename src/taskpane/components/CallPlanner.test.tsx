@@ -118,7 +118,9 @@ describe("taskpane flow", () => {
     setup(services);
     await ready();
     const book = screen.getByRole("button", { name: "Book" });
-    expect((book as HTMLButtonElement).disabled).toBe(true); // no slot chosen yet
+    // The first proposed time is preselected, so Book works at once; the attorney picks another here.
+    expect((book as HTMLButtonElement).disabled).toBe(false);
+    expect((screen.getAllByRole("radio")[0] as HTMLInputElement).checked).toBe(true);
     fireEvent.click(screen.getAllByRole("radio")[1]);
     // a double click: two clicks before React re-renders the button as disabled
     const bookButton = screen.getByRole("button", { name: "Book" });

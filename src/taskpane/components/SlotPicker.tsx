@@ -21,10 +21,20 @@ export interface SlotPickerProps {
   onDurationChange(minutes: number): void;
   attorneyTimeZone: string;
   clientTimeZone: string | null;
+  /** Why there are no times, in words (from the engine). */
+  reason?: string | null;
+}
+
+/** "early for you (45 min before your day)" for a time outside the attorney's or the client's hours. */
+export function edgeLabel(minutes: number | undefined, edge: "early" | "late" | undefined, who: "you" | "client"): string | null {
+  if (!minutes) return null;
+  const side = edge === "late" ? "after" : "before";
+  const whose = who === "you" ? "your" : "their";
+  return `${edge === "late" ? "late" : "early"} for ${who === "you" ? "you" : "the client"} (${minutes} min ${side} ${whose} hours)`;
 }
 
 export function SlotPicker(props: SlotPickerProps) {
-  const { slots, chosenStart, onChoose, durationMinutes, onDurationChange, attorneyTimeZone, clientTimeZone } = props;
+  const { slots, chosenStart, onChoose, durationMinutes, onDurationChange, attorneyTimeZone, clientTimeZone, reason } = props;
   const styles = useStyles();
   const chosenIndex = slots.findIndex((s) => s.start === chosenStart);
   const [shown, setShown] = useState(() => Math.max(SHOWN_FIRST, chosenIndex + 1));
@@ -48,7 +58,7 @@ export function SlotPicker(props: SlotPickerProps) {
         </Field>
       </div>
       {slots.length === 0 ? (
-        <Caption1>No free time found in the next two weeks for both calendars.</Caption1>
+        <Caption1 data-testid="no-slots-reason">No time to propose: {reason ?? "no free time in the next two weeks for both calendars"}.</Caption1>
       ) : (
         <RadioGroup
           aria-labelledby="slots-heading"
@@ -70,6 +80,11 @@ export function SlotPicker(props: SlotPickerProps) {
                       {formatSlotIn(slot, clientTimeZone, { start: slot.clientStart, end: slot.clientEnd })} client ({zoneCity(clientTimeZone)})
                     </Caption1>
                   )}
+                  {(slot.attorneyOutsideMinutes || slot.clientOutsideMinutes) ? (
+                    <Caption1 data-testid="slot-edge">
+                      {[edgeLabel(slot.attorneyOutsideMinutes, slot.attorneyEdge, "you"), edgeLabel(slot.clientOutsideMinutes, slot.clientEdge, "client")].filter(Boolean).join("; ")}
+                    </Caption1>
+                  ) : null}
                 </span>
               }
             />
