@@ -131,7 +131,7 @@ export function composeCallRequest(input: CallRequestInput): ComposedEmail {
   const purpose =
     input.purpose?.trim() ||
     (occasion === "care-call"
-      ? "It has been a while since we last spoke, and I'd like to set up a short call to hear how things are going."
+      ? "It has been a while since we last spoke, and I'd like to set up a short call to stay in touch and hear how things are going."
       : `Thanks for your note${topic ? ` on ${topic}` : ""}; a call would be quicker to go through it${fromThread.length > 0 ? " together" : ""}.`);
   const minutes = input.durationMinutes ?? durationOf(input.slots[0]);
   const blocks: Block[] = [p(greeting(input.client, input.clientText)), p(purpose)];
