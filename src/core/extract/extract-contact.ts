@@ -240,11 +240,12 @@ export function extractContact(message: MailMessage, options: ExtractOptions = {
   let numbers = own.numbers;
   let best = own.best;
 
-  if (!best) {
-    // The sender's own words about themselves: "my cell is 415-555-0177", "erreichen Sie mich unter …".
-    const said = ownWordsNumbers(own.lines, own.block, own.region.region ?? options.defaultRegion ?? "US");
-    if (said.length > 0) {
-      numbers = [...numbers, ...said];
+  {
+    // The sender's own words about themselves: "my cell is 415-555-0177", "erreichen Sie mich unter …". Said in
+    // this message, they are the number to call now (a trip, a new line), ahead of the signature's.
+    const said = ownWordsNumbers(own.lines, own.block, own.region.region ?? options.defaultRegion ?? "US").filter((n) => PREFERENCE.includes(n.kind));
+    if (said.length > 0 && !said.some((n) => n.e164 === best?.e164)) {
+      numbers = [...numbers.filter((n) => !said.some((x) => x.e164 === n.e164)), ...said];
       best = pickBest(said);
       source = "own-words";
       evidence = `in ${who}'s own words in this email`;

@@ -242,3 +242,19 @@ describe("time zone without a number", () => {
     expect(r.timeZone).toBe("Asia/Kolkata");
   });
 });
+
+describe("the sender's words in this message beat their signature", () => {
+  it.each([
+    ["a trip", ["Christophe Durand", "c.durand@univ.example.fr"], "I am in Cologne until Friday; call me there at +49 221 4705207.\n\nChristophe Durand\nLaboratoire X, 75006 Paris\ntel: +33 (0)1 42 86 38 28", "+492214705207"],
+    ["a new mobile", ["Klaus Weber", "k.weber@weber-ag.de"], "Meine neue Handynummer ist 0151 23456789, bitte nur die.\n\nGruß\nKlaus Weber\nWeber AG\nTel. +49 89 5550 310", "+4915123456789"],
+  ])("%s", (_name, from, text, e164) => {
+    const r = extractContact(mail(from as [string, string], text as string));
+    expect(r.best).toMatchObject({ e164, source: "own-words" });
+    expect(r.numbers.filter((n) => n.e164 === e164)).toHaveLength(1);
+  });
+
+  it("a colleague's number in the sender's words does not displace their signature", () => {
+    const r = extractContact(mail(["Tom Brown", "tom@brownco.co.uk"], "You can reach Maria at +44 20 7946 0999.\n\nTom Brown\nBrown & Co\nDirect: +44 20 7946 0142"));
+    expect(r.best?.e164).toBe("+442079460142");
+  });
+});

@@ -8,7 +8,7 @@ import type { SenderBlock } from "../signature";
 
 // A first-person contact phrase: a possessive with a phone noun, or a contact verb with a first-person object.
 // Word classes per language, not sentences; the number must follow within a short stretch of the same sentence.
-const PHONE_NOUN = String.raw`(?:cell(?:\s*phone)?|mobile|mob|direct(?:\s+(?:line|dial))?|(?:phone|telephone|tel)(?:\s+number)?|number|line|landline|office(?:\s+line)?|handy|mobil(?:nummer|telefon)?|nummer|telefon(?:nummer)?|durchwahl|portable|mobile|num[ée]ro|t[ée]l[ée]phone|fixe|ligne(?:\s+directe)?|m[óo]vil|celular|n[úu]mero|tel[ée]fono|cellulare|numero|telemóvel)`;
+const PHONE_NOUN = String.raw`(?:cell(?:\s*phone)?|mobile|mob|direct(?:\s+(?:line|dial))?|(?:phone|telephone|tel)(?:\s+number)?|number|line|landline|office(?:\s+line)?|handy(?:nummer)?|mobil(?:nummer|telefon)?|nummer|telefon(?:nummer)?|durchwahl|portable|mobile|num[ée]ro|t[ée]l[ée]phone|fixe|ligne(?:\s+directe)?|m[óo]vil|celular|n[úu]mero|tel[ée]fono|cellulare|numero|telemóvel)`;
 const SELF_CONTACT = new RegExp(
   [
     String.raw`\b(?:my|mein(?:e|er)?|mon|ma|mes|mi|mis|mio|mia|mijn|meu|minha)\s+(?:(?:new|personal|own|private|direct|work|office|neue|persönliche|nouveau|nouvelle|nuevo|nueva|personal)\s+)?${PHONE_NOUN}\b`,
