@@ -101,9 +101,11 @@ function candidatesIn(block: SenderBlock, from: MailMessage["from"], region: str
     }
     // A reading in another region that starts inside a written "+41 (0) 1 …" drops the country the sender
     // wrote: never dial Dublin for a Zurich number libphonenumber no longer knows.
-    phones = phones.filter((p) => {
+    // The prepared line (where "0044" reads "+44") is made once per line, and only when a reading needs it.
+    const prepared = phones.some((p) => !p.international) ? prepareLine(scanLine) : null;
+    if (prepared) phones = phones.filter((p) => {
       if (p.international) return true;
-      const written = /\+\s?(\d{1,3})[\s().-]*(?:\(0\)[\s.-]*)?$/.exec(prepareLine(scanLine).slice(Math.max(0, p.start - 12), p.start));
+      const written = /\+\s?(\d{1,3})[\s().-]*(?:\(0\)[\s.-]*)?$/.exec(prepared.slice(Math.max(0, p.start - 12), p.start));
       return !written || p.e164.startsWith(`+${written[1]}`);
     });
     const above = i > 0 ? isLabelOnly(block.lines[i - 1]) : null;
