@@ -96,7 +96,7 @@ describe("dialback propose on the example context", () => {
     });
     const r = JSON.parse((await run(["--eml", EML, "--context", ctx])).out);
     expect(r.slots).toEqual([]);
-    expect(r.reason).toBe("no time free in the next 10 working days");
+    expect(r.reason).toBe("no time free in the next 10 working days: every hour both of you work is taken");
     expect(r.event).toBeNull();
   });
 
