@@ -94,3 +94,50 @@ describe("buildTentativeHolds", () => {
     expect(holds[1].start).toEqual({ dateTime: "2026-03-04T09:00:00", timeZone: "Pacific Standard Time" });
   });
 });
+
+describe("the event body and the reply carry one agenda, one time format", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { composeCallRequest, clockStyleOf } = require("../compose") as typeof import("../compose");
+  const tokyo = {
+    start: "2026-12-01T09:00:00-05:00",
+    end: "2026-12-01T09:30:00-05:00",
+    timeZone: "America/New_York",
+    clientStart: "2026-12-01T23:00:00+09:00",
+    clientEnd: "2026-12-01T23:30:00+09:00",
+    clientTimeZone: "Asia/Tokyo",
+  };
+  const points: AgendaItem[] = [
+    ...agenda,
+    { id: "3", text: "Redline of section 4.2", kind: "deadline", sourceMessageId: "m" },
+    { id: "4", text: "How is business?", kind: "template", sourceMessageId: "template" },
+  ];
+  const items = (html: string) => [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]);
+  const clock = clockStyleOf({ dateFormat: "MM/dd/yyyy", timeFormat: "h:mm tt", language: { locale: "en-US" } });
+
+  it.each([false, true])("lists exactly the reply's points (inviteClient %s)", (inviteClient) => {
+    const reply = composeCallRequest({ client, attorney: { name: "Alex Morgan", address: "a@firm.test" }, agenda: points, slots: [], dialNumber: dial, threadSubject: "Lease", clock });
+    const event = buildCallEvent({ client, slot: tokyo, dialNumber: dial, agenda: points, inviteClient, clock });
+    const replyPoints = items(reply.html).filter((i) => !/your time|Would one/.test(i));
+    expect(replyPoints).toEqual(["Can the landlord still invoke the break clause?", "Redline of section 4.2", "How is business?"]);
+    expect(items(event.body.content)).toEqual(replyPoints);
+  });
+
+  it("writes the call's time the attorney's way, each zone named", () => {
+    const hold = buildCallEvent({ client, slot: tokyo, dialNumber: dial, agenda, privateHold: true, clock });
+    expect(hold.body.content).toContain("Tue, Dec 1, 9:00 AM – 9:30 AM New York time (11:00 PM – 11:30 PM in Tokyo, the client&#39;s time)");
+    const h24 = buildCallEvent({ client, slot: tokyo, dialNumber: dial, agenda, clock: clockStyleOf({ dateFormat: "dd/MM/yyyy", timeFormat: "HH:mm", language: { locale: "en-GB" } }) });
+    expect(h24.body.content).toContain("Tue 1 Dec, 09:00 – 09:30 New York time (23:00 – 23:30 in Tokyo");
+  });
+
+  it("an invitation is written to the client; a hold is the attorney's own note; Teams only with an invitation", () => {
+    const invite = buildCallEvent({ client, slot: tokyo, dialNumber: dial, agenda, inviteClient: true, teams: true, clock });
+    expect(invite.body.content).toContain("I&#39;ll call you on");
+    expect(invite.body.content).toContain("What we&#39;ll cover:");
+    expect(invite).toMatchObject({ isOnlineMeeting: true, attendees: [{ emailAddress: { address: client.address } }] });
+    const hold = buildCallEvent({ client, slot: tokyo, dialNumber: dial, agenda, privateHold: true, teams: true, clock });
+    expect(hold.body.content).toContain("Call with Jane Okafor:");
+    expect(hold.attendees).toBeUndefined();
+    expect(hold.isOnlineMeeting).toBeUndefined();
+    expect(hold.sensitivity).toBe("private");
+  });
+});

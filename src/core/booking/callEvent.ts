@@ -4,7 +4,7 @@ import { findWindows } from "windows-iana";
 import type { Mailbox } from "../types";
 import type { AgendaItem } from "../agenda";
 import type { ProposedSlot } from "../scheduling";
-import { DialNumber, displayName, escapeHtml, numberForPeople, oneLine, telLinkHtml } from "../compose";
+import { DialNumber, agendaPoints, clockFrom, describeSlotForAttorney, displayName, escapeHtml, numberForPeople, oneLine, telLinkHtml, type ClockStyle } from "../compose";
 import { callTransactionId } from "./transactionId";
 
 export interface GraphDateTimeTimeZone {
@@ -33,9 +33,12 @@ export interface GraphEventBody {
 
 export interface CallEventInput {
   client: Mailbox;
-  slot: Pick<ProposedSlot, "start" | "end" | "timeZone">;
+  slot: Pick<ProposedSlot, "start" | "end" | "timeZone"> & Partial<Pick<ProposedSlot, "clientStart" | "clientEnd" | "clientTimeZone">>;
   dialNumber: DialNumber | null;
+  /** The same agenda the reply lists (compose's agendaPoints): the event body shows exactly those points. */
   agenda: AgendaItem[];
+  /** The attorney's clock (clockStyleOf(mailboxSettings)) for the time written in the body. Default en-US. */
+  clock?: ClockStyle;
   /** Send the client an invitation (Graph invites attendees on create). Default false: a note in the attorney's calendar. */
   inviteClient?: boolean;
   /** Mark the event private, so delegates and shared calendars see only "busy". */
@@ -59,12 +62,45 @@ export function graphDateTime(iso: string, zone: string): GraphDateTimeTimeZone 
   return { dateTime: target.toFormat("yyyy-MM-dd'T'HH:mm:ss"), timeZone: windows ?? "UTC" };
 }
 
+function agendaHtml(agenda: AgendaItem[], heading: string): string {
+  const points = agendaPoints(agenda);
+  return points ? `<p>${escapeHtml(heading)}</p><ul>${points.items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</ul>` : "";
+}
+
+function whenLine(slot: CallEventInput["slot"], clock: ClockStyle): string {
+  const full = { clientStart: slot.start, clientEnd: slot.end, clientTimeZone: slot.timeZone, ...slot };
+  return describeSlotForAttorney(full, clock);
+}
+
+/** The attorney's own note (a private hold): when, whom to call on which number, the agenda. */
+function holdBodyHtml(input: CallEventInput, clock: ClockStyle): string {
+  const parts = [
+    `<p>${escapeHtml(`Call with ${displayName(input.client)}: ${whenLine(input.slot, clock)}`)}</p>`,
+    input.dialNumber ? `<p>Call ${telLinkHtml(input.dialNumber)}</p>` : "<p>Number to call: not known yet; ask the client.</p>",
+    agendaHtml(input.agenda, "Agenda:"),
+  ];
+  return `<div>${parts.filter(Boolean).join("")}</div>`;
+}
+
+/** What the client reads in the invitation: written to them, with the same agenda as the reply. */
+function inviteBodyHtml(input: CallEventInput, clock: ClockStyle): string {
+  const parts = [
+    `<p>${escapeHtml(`Our call: ${whenLine(input.slot, clock)}`)}</p>`,
+    input.dialNumber
+      ? `<p>${escapeHtml("I'll call you on ")}${telLinkHtml(input.dialNumber)}${input.teams ? "; the Teams link below works too" : ""}.</p>`
+      : input.teams
+        ? "<p>Join with the Teams link below, or reply with the best number to reach you on.</p>"
+        : "<p>Please reply with the best number to reach you on.</p>",
+    agendaHtml(input.agenda, "What we'll cover:"),
+  ];
+  return `<div>${parts.filter(Boolean).join("")}</div>`;
+}
+
 function eventBodyHtml(dialNumber: DialNumber | null, agenda: AgendaItem[], note?: string): string {
-  const open = agenda.filter((i) => !i.answered);
   const parts = [
     note ? `<p>${escapeHtml(note)}</p>` : "",
     dialNumber ? `<p>Call ${telLinkHtml(dialNumber)}</p>` : "<p>Number to call: not known yet; ask the client.</p>",
-    open.length ? `<p>Agenda:</p><ul>${open.map((i) => `<li>${escapeHtml(i.text)}</li>`).join("")}</ul>` : "",
+    agendaHtml(agenda, "Agenda:"),
   ];
   return `<div>${parts.filter(Boolean).join("")}</div>`;
 }
@@ -72,9 +108,10 @@ function eventBodyHtml(dialNumber: DialNumber | null, agenda: AgendaItem[], note
 export function buildCallEvent(input: CallEventInput): GraphEventBody {
   const name = displayName(input.client);
   const reminder = input.reminderMinutes ?? 10;
+  const clock = input.clock ?? clockFrom("en-US");
   const event: GraphEventBody = {
     subject: `Call with ${name}`,
-    body: { contentType: "HTML", content: eventBodyHtml(input.dialNumber, input.agenda) },
+    body: { contentType: "HTML", content: input.inviteClient ? inviteBodyHtml(input, clock) : holdBodyHtml(input, clock) },
     start: graphDateTime(input.slot.start, input.slot.timeZone),
     end: graphDateTime(input.slot.end, input.slot.timeZone),
     showAs: "busy",
@@ -87,7 +124,8 @@ export function buildCallEvent(input: CallEventInput): GraphEventBody {
     event.attendees = [{ emailAddress: { address: oneLine(input.client.address), name }, type: "required" }];
     event.allowNewTimeProposals = true;
   }
-  if (input.teams) {
+  // A Teams meeting only comes with an invitation: a private hold has no one to meet.
+  if (input.teams && input.inviteClient) {
     event.isOnlineMeeting = true;
     event.onlineMeetingProvider = "teamsForBusiness";
   }

@@ -4,7 +4,9 @@ import type { AgendaItem } from "../agenda";
 import type { ProposedSlot } from "../scheduling";
 import { DialNumber, escapeHtml, numberForPeople, oneLine, telLinkHtml } from "./html";
 import { displayName, firstName } from "./people";
-import { describeSlot } from "./timeWording";
+import { describeSlot, clockFrom } from "./timeWording";
+import { agendaPoints } from "./agendaPoints";
+import type { ClockStyle } from "./clock";
 
 export interface ComposedEmail {
   subject: string;
@@ -28,6 +30,8 @@ export interface CallRequestInput {
   locale?: string;
   /** The attorney's mailboxSettings timeFormat ("h:mm tt", "HH:mm"): 12- or 24-hour times. Default the locale's. */
   timeFormat?: string | null;
+  /** The attorney's whole clock (clockStyleOf(mailboxSettings)); wins over `locale` and `timeFormat`. */
+  clock?: ClockStyle;
   durationMinutes?: number;
   /**
    * What the note is for: "reply" answers a live matter in its thread; "care-call" is the keep-in-touch note
@@ -124,24 +128,23 @@ export function numberBlock(dialNumber: DialNumber | null, verb: string): Block 
 }
 
 export function composeCallRequest(input: CallRequestInput): ComposedEmail {
-  const open = input.agenda.filter((i) => !i.answered);
-  const fromThread = open.filter((i) => i.kind !== "template");
+  const points = agendaPoints(input.agenda);
+  const fromThread = points?.fromThread ?? false;
   const occasion = input.occasion ?? (oneLine(input.threadSubject) ? "reply" : "care-call");
   const topic = replySubject(input.threadSubject, "").replace(/^Re: /, "");
+  const clock = input.clock ?? clockFrom(input.locale, input.timeFormat);
   const purpose =
     input.purpose?.trim() ||
     (occasion === "care-call"
       ? "It has been a while since we last spoke, and I'd like to set up a short call to stay in touch and hear how things are going."
-      : `Thanks for your note${topic ? ` on ${topic}` : ""}; a call would be quicker to go through it${fromThread.length > 0 ? " together" : ""}.`);
+      : `Thanks for your note${topic ? ` on ${topic}` : ""}; a call would be quicker to go through it${fromThread ? " together" : ""}.`);
   const minutes = input.durationMinutes ?? durationOf(input.slots[0]);
   const blocks: Block[] = [p(greeting(input.client, input.clientText)), p(purpose)];
-  if (open.length > 0) {
-    blocks.push(p(fromThread.length > 0 ? "Here is what I'd like to cover:" : "A few things I'd love to hear about:"), list(open.map((i) => i.text)));
-  }
+  if (points) blocks.push(p(points.heading), list(points.items));
   if (input.slots.length > 0) {
     blocks.push(
       p(`Would one of these times work for you${minutes ? ` (about ${minutes} minutes)` : ""}?`),
-      list(input.slots.map((s) => describeSlot(s, input.locale, input.timeFormat))),
+      list(input.slots.map((s) => describeSlot(s, clock))),
       p("If none of them suits, send me a couple of times that do and I'll make one work."),
     );
   } else {

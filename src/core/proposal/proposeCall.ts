@@ -3,7 +3,7 @@
 import type { ContactExtraction, FoundNumber, Mailbox, MailMessage } from "../types";
 import { AGENDA_TEMPLATES, AgendaItem, AgendaTemplate, buildAgenda } from "../agenda";
 import { CallEventInput, GraphEventBody, buildCallEvent } from "../booking";
-import { ComposedEmail, composeCallRequest } from "../compose";
+import { ComposedEmail, clockStyleOf, composeCallRequest } from "../compose";
 import {
   AvailabilityViewFrame,
   GetScheduleResponse,
@@ -37,6 +37,12 @@ export interface ProposeCallInput {
   clientTimeZone?: string | null;
   /** The client's business hours in the client's zone; default Mon–Fri 09:00–17:30. */
   clientHours?: WeeklyWindow[];
+  /** The attorney's hours for this search, in the attorney's zone; default the mailbox's working hours. */
+  attorneyHours?: WeeklyWindow[];
+  /** Far zones: offer times at the edges of either day when too few fall inside both (default true). */
+  includeEdges?: boolean;
+  /** How far outside either side's hours an edge time may fall (default 150 minutes). */
+  edgeMinutes?: number;
   /** Region (ISO 3166 alpha-2) for numbers written without a country code. */
   defaultRegion?: string | null;
   /** The attorney (mailbox owner); defaults to the message's first recipient. */
@@ -147,6 +153,9 @@ export function proposeCallWith(extract: ExtractContact, input: ProposeCallInput
     callbackWindows: input.callbackWindows,
     clientTimeZone: zone,
     clientHours: input.clientHours,
+    attorneyHours: input.attorneyHours,
+    includeEdges: input.includeEdges,
+    edgeMinutes: input.edgeMinutes,
     durationMinutes: input.durationMinutes,
     bufferMinutes: input.bufferMinutes,
     leadMinutes: input.leadMinutes,
@@ -156,6 +165,8 @@ export function proposeCallWith(extract: ExtractContact, input: ProposeCallInput
 
   const thread = input.thread && input.thread.length > 0 ? input.thread : [message];
   const agenda = buildAgenda(thread, { client: from, attorney: attorney.address ? attorney : null, templates: input.templates });
+  // One clock for the reply and the event: the mailbox's dateFormat/timeFormat, in the given locale or the mailbox's.
+  const clock = clockStyleOf({ ...input.mailboxSettings, language: { locale: input.locale ?? input.mailboxSettings.language?.locale ?? "en-US" } });
   const email = composeCallRequest({
     client: from,
     attorney,
@@ -166,12 +177,13 @@ export function proposeCallWith(extract: ExtractContact, input: ProposeCallInput
     threadSubject: message.subject,
     locale: input.locale,
     timeFormat: input.mailboxSettings.timeFormat ?? null,
+    clock,
     durationMinutes: input.durationMinutes ?? 30,
     clientText: message.text ?? null,
   });
   const first = proposal.slots[0];
   const event = first
-    ? buildCallEvent({ client: from, slot: first, dialNumber: contact.best, agenda, messageId: messageKey(message), ...input.booking })
+    ? buildCallEvent({ client: from, slot: first, dialNumber: contact.best, agenda, messageId: messageKey(message), clock, ...input.booking })
     : null;
 
   const result: ProposeCallResult = {

@@ -72,6 +72,8 @@ export interface MailboxSettings {
   dateFormat?: string | null;
   /** The mailbox's preferred time format, e.g. "h:mm tt" or "HH:mm" (Graph mailboxSettings.timeFormat). */
   timeFormat?: string | null;
+  /** The mailbox's language; its locale names days and months in dates ("en-US"). */
+  language?: { locale?: string | null; displayName?: string | null } | null;
 }
 
 /** One `scheduleItem` of a getSchedule response. */
