@@ -229,9 +229,13 @@ const LOCAL_RUN = /(?<![\d+])\d{2,4}[-. ]?\d{3,4}(?![\d])/g;
  * A run counts only behind a phone label (mobiles never share an area code), only where no number was found,
  * and only when the sibling's leading digits plus the run make a valid number of the sibling's country.
  */
+let lastSibling: { e164: string; parsed: ReturnType<typeof parsePhoneNumberFromString> } | null = null;
+
 export function localFormsInLine(rawLine: string, found: PhoneOnLine[], sibling: { e164: string } | null): PhoneOnLine[] {
   if (!sibling) return [];
-  const parsedSibling = parsePhoneNumberFromString(sibling.e164);
+  // Every scanned line of a block asks with the same sibling: parse it once.
+  if (lastSibling?.e164 !== sibling.e164) lastSibling = { e164: sibling.e164, parsed: parsePhoneNumberFromString(sibling.e164) };
+  const parsedSibling = lastSibling.parsed;
   if (!parsedSibling) return [];
   const national = parsedSibling.nationalNumber as string;
   const out: PhoneOnLine[] = [];

@@ -20,6 +20,18 @@ const TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "jr", "sr", "ii
 
 /** Lower-case name words of the sender, from the display name ("Doe, Jane" too) and the address local part. */
 export function senderNameTokens(from: Mailbox): { first: string[]; last: string[]; local: string } {
+  // One extraction asks for the same sender's tokens several times (block, sections, wording); the last
+  // answer is kept, so its name probe (a regex) is built once per sender too. Callers only read tokens.
+  const name = from.name ?? "";
+  const address = from.address ?? "";
+  if (lastTokens && lastTokens.name === name && lastTokens.address === address) return lastTokens.tokens;
+  const tokens = computeNameTokens(from);
+  lastTokens = { name, address, tokens };
+  return tokens;
+}
+let lastTokens: { name: string; address: string; tokens: ReturnType<typeof computeNameTokens> } | null = null;
+
+function computeNameTokens(from: Mailbox): { first: string[]; last: string[]; local: string } {
   let name = (from.name ?? "").replace(/\([^)]*\)|\[[^\]]*\]|<[^>]*>|"|[\w.+-]+@[\w.-]+/g, " ").trim();
   const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
   if (comma && !/\b(inc|llc|ltd|gmbh|llp|jr|sr)\b/i.test(comma[2])) name = `${comma[2]} ${comma[1]}`;

@@ -46,6 +46,9 @@ const NEEDS_WORK = new RegExp(
   "u",
 );
 
+// Every character NEEDS_WORK can match is CR or outside ASCII.
+const ASCII_WORK = /[\r\u0080-\uffff]/;
+
 /**
  * CRLF/CR to LF, odd spaces to a space, zero-width and directional characters dropped (an RLO span reversed to
  * the order shown), dashes, digits and digit look-alikes with a clear value (superscript, circled, keycap,
@@ -54,7 +57,8 @@ const NEEDS_WORK = new RegExp(
  */
 export function normalizeText(s: string): string {
   // Already-normal text (the common case, and text normalised once before) costs one scan.
-  if (!NEEDS_WORK.test(s)) return s;
+  // Plain ASCII without CR (most mail) needs nothing: one cheap scan before the full Unicode one.
+  if (!ASCII_WORK.test(s) || !NEEDS_WORK.test(s)) return s;
   return s
     .replace(/\r\n?/g, "\n")
     .replace(ZERO_WIDTH, "")

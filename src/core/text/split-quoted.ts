@@ -128,9 +128,11 @@ function parseMailbox(s: string): Mailbox | null {
   return { name, address: addr };
 }
 
+const FROM_FIELD = new RegExp(String.raw`^[\s>]*\*?(?:${FROM_KEYS})\s*:\*?\s*(.+)$`, "i");
+
 function fromOfHeader(headerLines: string[], textLines: string[]): Mailbox | null {
   for (const l of [...headerLines, ...textLines.slice(0, 8)]) {
-    const m = new RegExp(String.raw`^[\s>]*\*?(?:${FROM_KEYS})\s*:\*?\s*(.+)$`, "i").exec(l);
+    const m = FROM_FIELD.exec(l);
     if (m) return parseMailbox(m[1]);
   }
   const attribution = headerLines.join(" ");
