@@ -8,10 +8,10 @@ import { contactWriteFor, planContactSave, type GraphContactLike } from "../core
 import { waitingForReply, type WaitingStatus } from "../core/responsiveness";
 import type { AgendaItem as CoreAgendaItem } from "../core/agenda";
 import { buildCallEvent, callTransactionId } from "../core/booking";
-import { composeCallRequest, composeVoicemailFollowUp, type DialNumber as CoreDialNumber } from "../core/compose";
+import { clockStyleOf, composeCallRequest, composeVoicemailFollowUp, firstName, type DialNumber as CoreDialNumber } from "../core/compose";
 import { extractContact } from "../core/extract";
 import { proposeCallWith, type ProposeCallResult } from "../core/proposal";
-import { proposeSlots, toIanaZoneName, type MailboxSettings as CoreMailboxSettings, type ProposedSlot, type ScheduleInformation as CoreSchedule } from "../core/scheduling";
+import { SCHEDULING_DEFAULTS, proposeSlots, toIanaZoneName, type MailboxSettings as CoreMailboxSettings, type ProposedSlot, type ScheduleInformation as CoreSchedule, type WeeklyWindow } from "../core/scheduling";
 import { GraphError, isScheduleRefused, toMailMessage, type Graph } from "../graph/index";
 import type { CurrentItem } from "../office/index";
 import { parseTypedNumber } from "./typedNumber";
@@ -24,6 +24,8 @@ import type {
   ComposedEmail,
   ContactsService,
   DialbackServices,
+  DayHours,
+  SlotSearch,
 } from "./services";
 
 export interface DialbackServicesDeps {
@@ -78,6 +80,23 @@ function ianaZoneOf(settings: CoreMailboxSettings | null | undefined): string {
   const name = settings?.timeZone;
   return (typeof name === "string" && toIanaZoneName(name)) || "UTC";
 }
+
+/** "08:30:00.0000000" → "08:30". */
+const hhmm = (t: string | null | undefined, fallback: string) => (typeof t === "string" && /^\d{2}:\d{2}/.test(t) ? t.slice(0, 5) : fallback);
+
+/** The search the taskpane starts from: the mailbox's working hours, the client's default day, edges on. */
+function defaultSearch(settings: CoreMailboxSettings): SlotSearch {
+  const wh = settings.workingHours;
+  const client = SCHEDULING_DEFAULTS.clientHours[0];
+  return {
+    attorneyHours: { start: hhmm(wh?.startTime, SCHEDULING_DEFAULTS.workingHours.startTime), end: hhmm(wh?.endTime, SCHEDULING_DEFAULTS.workingHours.endTime) },
+    clientHours: { start: client.startTime, end: client.endTime },
+    includeEdges: true,
+    edgeMinutes: SCHEDULING_DEFAULTS.edgeMinutes,
+  };
+}
+
+const sameHours = (a: DayHours, b: DayHours) => a.start === b.start && a.end === b.end;
 
 /** Whether the client on this thread is waiting for a reply; a thread core cannot read shows no badge. */
 function waitingOn(thread: MailMessage[], attorney: Mailbox, settings: CoreMailboxSettings, now: Date): WaitingStatus | null {
@@ -154,7 +173,7 @@ function careCallsService(deps: DialbackServicesDeps, now: () => Date, days: num
       });
       const client: Mailbox = { name: candidate.name ?? "", address: candidate.address };
       // No thread: the note's own subject ("Let's set up a call") and its keep-in-touch purpose.
-      const email = composeCallRequest({ client, attorney: me, agenda: [], slots, dialNumber: null, threadSubject: null, occasion: "care-call", timeFormat: settingsValue.timeFormat ?? null });
+      const email = composeCallRequest({ client, attorney: me, agenda: [], slots, dialNumber: null, threadSubject: null, occasion: "care-call", clock: clockStyleOf(settingsValue) });
       return { subject: email.subject, html: email.html, toRecipients: [client.address] };
     },
   };
@@ -200,6 +219,11 @@ export function createDialbackServices(deps: DialbackServicesDeps): DialbackServ
     const schedule = scheduleValue as unknown as CoreSchedule;
     // The thread only adds agenda items; without it the open message alone still gives a plan.
     const thread: MailMessage[] = first.thread.ok ? first.thread.value.map(toMailMessage) : [message];
+    // "Waiting since" is when the message arrived (receivedDateTime, what Outlook's header shows), not its Date header.
+    const arrived = first.thread.ok ? first.thread.value.map((m) => ({ ...toMailMessage(m), date: m.receivedDateTime ?? m.sentDateTime })) : thread;
+    const clock = clockStyleOf(mailboxSettings);
+    const attorneyZone = ianaZoneOf(mailboxSettings);
+    const baseSearch = defaultSearch(mailboxSettings);
     const attorney: Mailbox =
       first.me.ok && (first.me.value.mail || first.me.value.userPrincipalName)
         ? { name: first.me.value.displayName ?? owner.name, address: first.me.value.mail ?? first.me.value.userPrincipalName ?? owner.address }
@@ -208,10 +232,18 @@ export function createDialbackServices(deps: DialbackServicesDeps): DialbackServ
     const contact = extractContact(message, { thread });
     const messageKey = message.messageId ?? message.id ?? item.itemId;
 
-    const plans = new Map<number, ProposeCallResult>();
-    const propose = (durationMinutes: number): ProposeCallResult => {
-      let result = plans.get(durationMinutes);
+    const plans = new Map<string, ProposeCallResult>();
+    const workingDays = mailboxSettings.workingHours?.daysOfWeek ?? SCHEDULING_DEFAULTS.workingHours.daysOfWeek;
+    const propose = (durationMinutes: number, search?: SlotSearch | null): ProposeCallResult => {
+      const s = search ?? baseSearch;
+      const key = JSON.stringify([durationMinutes, s]);
+      let result = plans.get(key);
       if (!result) {
+        // The mailbox's own hours go to the engine as they are (their zone may be a custom one); changed hours are the attorney's zone.
+        const attorneyHours: WeeklyWindow[] | undefined = sameHours(s.attorneyHours, baseSearch.attorneyHours)
+          ? undefined
+          : [{ daysOfWeek: workingDays as string[], startTime: s.attorneyHours.start, endTime: s.attorneyHours.end }];
+        const clientHours: WeeklyWindow[] = [{ daysOfWeek: SCHEDULING_DEFAULTS.clientHours[0].daysOfWeek, startTime: s.clientHours.start, endTime: s.clientHours.end }];
         result = proposeCallWith(() => contact, {
           message,
           thread,
@@ -223,8 +255,12 @@ export function createDialbackServices(deps: DialbackServicesDeps): DialbackServ
           attorney,
           contact,
           count: slotCount,
+          attorneyHours,
+          clientHours,
+          includeEdges: s.includeEdges,
+          edgeMinutes: s.edgeMinutes,
         });
-        plans.set(durationMinutes, result);
+        plans.set(key, result);
       }
       return result;
     };
@@ -239,18 +275,18 @@ export function createDialbackServices(deps: DialbackServicesDeps): DialbackServ
           : { id: i.id, text: i.text, kind: i.source === "template" ? "template" : "request", sourceMessageId: "attorney" };
       });
     };
-    const coreSlot = (durationMinutes: number, start: string): ProposedSlot | undefined =>
-      propose(durationMinutes).slots.find((s) => s.start === start);
+    const coreSlot = (draft: Pick<CallDraft, "durationMinutes" | "search">, start: string): ProposedSlot | undefined =>
+      propose(draft.durationMinutes, draft.search).slots.find((s) => s.start === start);
     const coreSlots = (draft: CallDraft): ProposedSlot[] =>
-      draft.offeredSlots.map((s) => coreSlot(draft.durationMinutes, s.start)).filter((s): s is ProposedSlot => !!s);
+      draft.offeredSlots.map((s) => coreSlot(draft, s.start)).filter((s): s is ProposedSlot => !!s);
 
     const client: Mailbox = message.from;
 
     return {
       scheduleNotice,
-      waiting: waitingOn(thread, attorney, mailboxSettings, at),
-      plan: ({ durationMinutes }): CallPlan => {
-        const result = propose(durationMinutes);
+      waiting: waitingOn(arrived, attorney, mailboxSettings, at),
+      plan: ({ durationMinutes, search }): CallPlan => {
+        const result = propose(durationMinutes, search);
         return {
           // Everything shown comes from someone else's mail: no bidi controls that could reorder what is displayed.
           client: {
@@ -258,6 +294,7 @@ export function createDialbackServices(deps: DialbackServicesDeps): DialbackServ
             email: stripBidiControls(result.client.address),
             organization: result.client.organization ? stripBidiControls(result.client.organization) : null,
             timeZone: result.client.timeZone || null,
+            firstName: firstName(result.client) ? stripBidiControls(firstName(result.client) as string) : null,
           },
           best: result.best ? shownNumber(result.best) : null,
           numbers: (result.numbers as FoundNumber[]).map(shownNumber),
@@ -274,7 +311,10 @@ export function createDialbackServices(deps: DialbackServicesDeps): DialbackServ
             clientEdge: s.clientEdge,
           })),
           slotsReason: result.reason ?? null,
-          attorneyTimeZone: result.slots[0]?.timeZone ?? result.client.timeZone ?? "UTC",
+          // The mailbox's zone, never the client's: with no slot there is still the attorney's clock to show.
+          attorneyTimeZone: result.slots[0]?.timeZone && toIanaZoneName(result.slots[0].timeZone) ? result.slots[0].timeZone : attorneyZone,
+          clock,
+          search: search ?? baseSearch,
         };
       },
       composeReply: (draft): ComposedEmail => {
@@ -288,7 +328,7 @@ export function createDialbackServices(deps: DialbackServicesDeps): DialbackServ
           durationMinutes: draft.durationMinutes,
           occasion: "reply",
           clientText: message.text ?? null,
-          timeFormat: mailboxSettings.timeFormat ?? null,
+          clock,
         });
         return { subject: email.subject, html: email.html, toRecipients: [client.address] };
       },
@@ -300,22 +340,41 @@ export function createDialbackServices(deps: DialbackServicesDeps): DialbackServ
           slots: coreSlots(draft),
           agenda: coreAgenda(draft.agenda, draft.durationMinutes),
           threadSubject: message.subject,
+          clock,
         });
         return { subject: email.subject, html: email.html, toRecipients: [client.address] };
       },
       book: async (draft) => {
-        const slot = coreSlot(draft.durationMinutes, draft.chosenSlot.start);
+        const slot = coreSlot(draft, draft.chosenSlot.start);
         if (!slot) throw new Error("That time is no longer on offer; choose another.");
+        const choice = draft.booking ?? { inviteClient: false, teams: false };
+        // One POST carries everything (attendee, Teams, privacy): there is never a half-made event to repair.
         const event = buildCallEvent({
           client,
           slot,
           dialNumber: toCoreDial(draft.dial),
           agenda: coreAgenda(draft.agenda, draft.durationMinutes),
           messageId: messageKey,
+          clock,
+          inviteClient: choice.inviteClient,
+          teams: choice.inviteClient && choice.teams,
+          privateHold: !choice.inviteClient,
         });
         // Same message + same slot → same transactionId → Graph keeps one event however often this runs.
         const created = await deps.graph.createEvent(event as unknown as Event, callTransactionId(messageKey, slot.start));
-        return { eventId: created.id ?? "", start: slot.start, end: slot.end, webLink: created.webLink ?? null };
+        // A retry that Graph de-duplicated returns the first event: report what that event is, not what was asked.
+        const invited = (created.attendees ?? []).find((a) => a.emailAddress?.address?.toLowerCase() === client.address.toLowerCase());
+        const mode = created.attendees ? (invited ? "invite" : "hold") : choice.inviteClient ? "invite" : "hold";
+        return {
+          eventId: created.id ?? "",
+          start: slot.start,
+          end: slot.end,
+          webLink: created.webLink ?? null,
+          mode,
+          invited: mode === "invite" ? { name: stripBidiControls(client.name ?? ""), address: stripBidiControls(client.address) } : null,
+          teams: mode === "invite" && (created.isOnlineMeeting ?? choice.teams) === true,
+          joinUrl: created.onlineMeeting?.joinUrl ?? null,
+        };
       },
     };
   }

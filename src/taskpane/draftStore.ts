@@ -1,7 +1,7 @@
 // Keeps the attorney's edits per message in roaming settings (or localStorage), so closing the taskpane
 // loses nothing. Roaming settings are capped at 32 KB per add-in, so only the most recent drafts are kept.
 import type { SettingsStore } from "../office/index";
-import type { AgendaItem, BookingResult, DialNumber } from "./services";
+import type { AgendaItem, BookingChoice, BookingResult, DialNumber, SlotSearch } from "./services";
 
 export interface SavedDraft {
   agenda: AgendaItem[] | null;
@@ -9,6 +9,10 @@ export interface SavedDraft {
   durationMinutes: number;
   dial: DialNumber | null;
   booked: BookingResult | null;
+  /** The attorney's slot search, when they changed it (older drafts have none). */
+  search?: SlotSearch | null;
+  /** Invitation or private hold, as last chosen. */
+  booking?: BookingChoice | null;
   savedAt: number;
 }
 

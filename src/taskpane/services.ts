@@ -5,6 +5,9 @@ import type { ContactPlan, GraphContactLike } from "../core/contacts";
 import type { FoundNumber, Interval, Mailbox, PhoneKind } from "../core/index";
 import type { WaitingStatus } from "../core/responsiveness";
 import type { CurrentItem } from "../office/index";
+import type { ClockStyle } from "../core/compose/clock";
+
+export type { ClockStyle };
 
 export type AgendaSource = "thread" | "template" | "attorney";
 
@@ -20,6 +23,33 @@ export interface ClientSummary {
   organization: string | null;
   /** IANA zone of the client, when the engine could tell. */
   timeZone: string | null;
+  /** What the attorney calls them in a button ("Book and invite Jane"); null when the name says nothing. */
+  firstName?: string | null;
+}
+
+/** "08:30"–"17:30": one day's hours, the same every working day. */
+export interface DayHours {
+  start: string;
+  end: string;
+}
+
+/** What the slot search looks at; the attorney widens or narrows it in the slot picker. */
+export interface SlotSearch {
+  /** The attorney's hours, in the attorney's zone (default the mailbox's working hours). */
+  attorneyHours: DayHours;
+  /** The client's hours, in the client's zone (default 09:00–17:30). */
+  clientHours: DayHours;
+  /** Offer times before or after either side's hours when too few fall inside both. */
+  includeEdges: boolean;
+  /** How far outside either side's hours such a time may fall. */
+  edgeMinutes: number;
+}
+
+/** How booking goes: a private hold in the attorney's calendar, or an invitation the client receives. */
+export interface BookingChoice {
+  inviteClient: boolean;
+  /** A Teams meeting in the invitation (only with inviteClient). */
+  teams: boolean;
 }
 
 /** A proposed call time; client times carry the client's own UTC offset when the engine knew the zone. */
@@ -45,6 +75,10 @@ export interface CallPlan {
   slots: PlanSlot[];
   /** IANA zone of the attorney's mailbox. */
   attorneyTimeZone: string;
+  /** How the attorney writes dates and times (mailboxSettings dateFormat, timeFormat, locale): every surface uses it. */
+  clock: ClockStyle;
+  /** The search these slots came from (the defaults, unless the attorney changed them). */
+  search: SlotSearch;
   /** Why there are no slots, in words. */
   slotsReason?: string | null;
 }
@@ -71,6 +105,10 @@ export interface CallDraft {
   offeredSlots: Interval[];
   chosenSlot: Interval | null;
   dial: DialNumber | null;
+  /** The search the slots came from; default the plan's. */
+  search?: SlotSearch | null;
+  /** Invitation or private hold; default a private hold. */
+  booking?: BookingChoice;
 }
 
 export interface ComposedEmail {
@@ -84,6 +122,13 @@ export interface BookingResult {
   start: string;
   end: string;
   webLink?: string | null;
+  /** What booking did: sent the client an invitation, or held the time privately. */
+  mode?: "invite" | "hold";
+  /** Who was invited (mode "invite"). */
+  invited?: { name: string; address: string } | null;
+  /** Whether the invitation carries a Teams meeting, and its join link when Graph gave one. */
+  teams?: boolean;
+  joinUrl?: string | null;
 }
 
 export interface CallSession {
@@ -91,7 +136,7 @@ export interface CallSession {
   readonly waiting: WaitingStatus | null;
   /** Said in words when free/busy came from a fallback (getSchedule refused, as for personal accounts). */
   readonly scheduleNotice?: string | null;
-  plan(options: { durationMinutes: number }): CallPlan;
+  plan(options: { durationMinutes: number; search?: SlotSearch | null }): CallPlan;
   composeReply(draft: CallDraft): ComposedEmail;
   composeVoicemail(draft: CallDraft): ComposedEmail;
   /** Idempotent: the same message and slot always create at most one event. */

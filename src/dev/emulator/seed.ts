@@ -92,7 +92,9 @@ function threadMessages(thread: SeedThread, now: number): StoredMessage[] {
     const counterpart = person(thread.with);
     const to = from.key === ATTORNEY.key ? [counterpart] : [ATTORNEY];
     const cc = (msg.cc ?? []).map(person);
-    const sentAt = Math.floor((now - msg.hoursAgo * 3_600_000) / 1000) * 1000;
+    // The message arrived hoursAgo before now (what Outlook's header and "waiting since" show); it left 2 s earlier.
+    const receivedAt = Math.floor((now - msg.hoursAgo * 3_600_000) / 1000) * 1000;
+    const sentAt = receivedAt - 2000;
     const subject = i === 0 ? thread.subject : `RE: ${thread.subject}`;
     const unique = newPartHtml(from, msg.paragraphs);
     let inner = unique;
@@ -115,7 +117,7 @@ function threadMessages(thread: SeedThread, now: number): StoredMessage[] {
       to: to.map((p) => ({ name: p.name, address: p.address })),
       cc: cc.map((p) => ({ name: p.name, address: p.address })),
       sentAt,
-      receivedAt: sentAt + 2000,
+      receivedAt,
       bodyHtml: html,
       uniqueBodyHtml: wrap(unique),
       attachments: msg.attachments ?? [],

@@ -28,7 +28,7 @@ describe("WaitingBadge", () => {
   it("shows how long the client has waited, without a nudge inside the threshold", () => {
     renderBadge(status([{ from: jane, date: "2026-03-04T12:00:00Z" }], "2026-03-04T15:00:00Z"));
     const badge = screen.getByRole("status", { name: "Jane Doe is waiting 3 h for a reply" });
-    expect(badge.textContent).toBe("waiting 3 h");
+    expect(badge.textContent).toBe("waiting 3 hsince Wed 4 Mar, 12:00 UTC time");
     expect(screen.queryByText(/would help/)).toBeNull();
   });
 
@@ -36,7 +36,7 @@ describe("WaitingBadge", () => {
     const onReply = jest.fn();
     renderBadge(status([{ from: jane, date: "2026-03-03T09:00:00Z" }], "2026-03-05T10:00:00Z"), onReply);
     expect(screen.getByText("waiting 2 days")).toBeTruthy();
-    expect(screen.getByText(/Jane Doe has been waiting 2 days for a reply \(since Tue 3 Mar, 09:00\)/)).toBeTruthy();
+    expect(screen.getByText(/Jane Doe has been waiting 2 days for a reply \(since Tue 3 Mar, 09:00 UTC time\)/)).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: "Reply" }));
     expect(onReply).toHaveBeenCalledTimes(1);
   });

@@ -22,6 +22,9 @@ function enter(field: HTMLElement, text: string) {
 jest.setTimeout(120_000);
 configure({ asyncUtilTimeout: 15_000 });
 
+/** The proposed times (the booking choice is a radio group too). */
+const slotRadios = () => within(screen.getByTestId("slot-list")).getAllByRole("radio");
+
 async function ready() {
   return screen.findByRole("heading", { name: "Priya Natarajan" });
 }
@@ -117,13 +120,13 @@ describe("taskpane flow", () => {
     const services = createFakeServices({}, { holdBookings: true });
     setup(services);
     await ready();
-    const book = screen.getByRole("button", { name: "Book" });
+    const book = screen.getByRole("button", { name: "Hold time privately" });
     // The first proposed time is preselected, so Book works at once; the attorney picks another here.
     expect((book as HTMLButtonElement).disabled).toBe(false);
-    expect((screen.getAllByRole("radio")[0] as HTMLInputElement).checked).toBe(true);
-    fireEvent.click(screen.getAllByRole("radio")[1]);
+    expect((slotRadios()[0] as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(slotRadios()[1]);
     // a double click: two clicks before React re-renders the button as disabled
-    const bookButton = screen.getByRole("button", { name: "Book" });
+    const bookButton = screen.getByRole("button", { name: "Hold time privately" });
     fireEvent.click(bookButton);
     fireEvent.click(bookButton);
     expect(screen.getByRole("button", { name: /Booking/ })).toHaveProperty("disabled", true);
@@ -133,18 +136,57 @@ describe("taskpane flow", () => {
     expect(services.calls.book[0].chosenSlot?.start).toBe("2030-01-07T15:00:00.000Z");
   });
 
+  it("sends an invitation when asked: the button says so, and the confirmation says what happened", async () => {
+    const services = createFakeServices();
+    setup(services);
+    await ready();
+    expect(screen.getByText(/Nothing was sent|Hold the time privately/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("radio", { name: "Send Priya an invitation" }));
+    fireEvent.click(screen.getByRole("checkbox", { name: "Add a Teams meeting" }));
+    fireEvent.click(screen.getByRole("button", { name: "Book and invite Priya" }));
+    const result = await screen.findByTestId("booking-result");
+    expect(result.textContent).toContain("Invitation sent");
+    expect(result.textContent).toContain("Priya Natarajan (priya@northwind.example) has been sent an invitation with a Teams meeting");
+    // the time is the attorney's clock, the zone named
+    expect(result.textContent).toContain("Mon 7 Jan, 09:00 – 09:30 New York time");
+    expect(services.calls.book[0].booking).toEqual({ inviteClient: true, teams: true });
+  });
+
+  it("a private hold says nothing was sent", async () => {
+    const services = createFakeServices();
+    setup(services);
+    await ready();
+    fireEvent.click(screen.getByRole("button", { name: "Hold time privately" }));
+    const result = await screen.findByTestId("booking-result");
+    expect(result.textContent).toContain("Time held privately");
+    expect(result.textContent).toContain("Nothing was sent to Priya Natarajan.");
+    expect(services.calls.book[0].booking).toEqual({ inviteClient: false, teams: false });
+  });
+
+  it("widens the search: the client's hours, edge times and how far out go to the plan and the booking", async () => {
+    const services = createFakeServices();
+    setup(services);
+    await ready();
+    fireEvent.click(screen.getByRole("button", { name: "Widen or narrow the search" }));
+    fireEvent.change(screen.getByRole("combobox", { name: "Client's hours (London): from" }), { target: { value: "07:00" } });
+    fireEvent.click(screen.getByRole("switch", { name: "Include early and late times" }));
+    fireEvent.click(screen.getByRole("button", { name: "Hold time privately" }));
+    await screen.findByTestId("booking-result");
+    expect(services.calls.book[0].search).toEqual({ attorneyHours: { start: "08:30", end: "17:30" }, clientHours: { start: "07:00", end: "17:30" }, includeEdges: false, edgeMinutes: 150 });
+  });
+
   it("shows three times, more on request, and re-plans when the duration changes", async () => {
     setup();
     await ready();
-    expect(screen.getAllByRole("radio")).toHaveLength(3);
+    expect(slotRadios()).toHaveLength(3);
     fireEvent.click(screen.getByRole("button", { name: "More times" }));
-    expect(screen.getAllByRole("radio")).toHaveLength(6);
+    expect(slotRadios()).toHaveLength(6);
     // attorney in New York, client in London: both zones shown
     expect(screen.getAllByText(/your time \(New York\)/)).toHaveLength(6);
     expect(screen.getAllByText(/client \(London\)/)).toHaveLength(6);
-    expect(screen.getAllByRole("radio")[0].closest("span")?.textContent).toContain("09:00–09:30");
+    expect(slotRadios()[0].closest("span")?.textContent).toContain("09:00 – 09:30");
     fireEvent.change(screen.getByRole("combobox", { name: "Duration" }), { target: { value: "45" } });
-    expect(screen.getAllByRole("radio")[0].closest("span")?.textContent).toContain("09:00–09:45");
+    expect(slotRadios()[0].closest("span")?.textContent).toContain("09:00 – 09:45");
   });
 
   it("keeps agenda, slot, duration and typed number after the taskpane is closed and reopened", async () => {
@@ -152,7 +194,7 @@ describe("taskpane flow", () => {
     const first = setup(createFakeServices(), storage);
     await ready();
     fireEvent.click(screen.getByRole("button", { name: 'Remove "Status of the lease amendment"' }));
-    fireEvent.click(screen.getAllByRole("radio")[2]);
+    fireEvent.click(slotRadios()[2]);
     fireEvent.change(screen.getByRole("combobox", { name: "Duration" }), { target: { value: "15" } });
     fireEvent.click(screen.getByRole("button", { name: "Edit number" }));
     enter(screen.getByRole("textbox", { name: "Number to call" }), "020 7946 0958");
@@ -163,7 +205,7 @@ describe("taskpane flow", () => {
     setup(createFakeServices(), storage);
     await ready();
     expect(within(screen.getByTestId("agenda-list")).getAllByRole("listitem")).toHaveLength(1);
-    expect((screen.getAllByRole("radio")[2] as HTMLInputElement).checked).toBe(true);
+    expect((slotRadios()[2] as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole("combobox", { name: "Duration" }) as HTMLSelectElement).value).toBe("15");
     expect(within(screen.getByTestId("dial-number")).getByText("+44 20 7946 0958")).toBeTruthy();
     expect(within(screen.getByTestId("dial-number")).getByText("Entered by you")).toBeTruthy();

@@ -4,7 +4,7 @@ import type { CurrentItem, FormOutcome, OutlookHost } from "../../office/index";
 import { loadDraft, saveDraft, type SavedDraft } from "../draftStore";
 import { useCallSession } from "../hooks/useCallSession";
 import { useDebouncedEffect } from "../hooks/useDebouncedEffect";
-import type { AgendaItem, CallDraft, CallSession, ComposedEmail, DialNumber, DialbackServices, PlanSlot } from "../services";
+import type { AgendaItem, BookingChoice, CallDraft, CallSession, ComposedEmail, DialNumber, DialbackServices, PlanSlot, SlotSearch } from "../services";
 import { AgendaEditor } from "./AgendaEditor";
 import { CallActions, type BookingState } from "./CallActions";
 import { ClientCard, toDialNumber } from "./ClientCard";
@@ -55,7 +55,9 @@ function PlanEditor({ host, services, item, session }: CallPlannerProps & { sess
   const styles = useStyles();
   const saved = useMemo<SavedDraft | null>(() => loadDraft(host.settings, item.itemId), [host, item.itemId]);
   const [durationMinutes, setDuration] = useState(saved?.durationMinutes ?? DEFAULT_DURATION);
-  const plan = useMemo(() => session.plan({ durationMinutes }), [session, durationMinutes]);
+  const [search, setSearch] = useState<SlotSearch | null>(saved?.search ?? null);
+  const [choice, setChoice] = useState<BookingChoice>(saved?.booking ?? { inviteClient: false, teams: false });
+  const plan = useMemo(() => session.plan({ durationMinutes, search }), [session, durationMinutes, search]);
   const [agenda, setAgenda] = useState<AgendaItem[]>(() => saved?.agenda ?? plan.agenda);
   const [slotStart, setSlotStart] = useState<string | null>(saved?.slotStart ?? null);
   const [dial, setDial] = useState<DialNumber | null>(() => saved?.dial ?? (plan.best ? toDialNumber(plan.best) : null));
@@ -78,9 +80,11 @@ function PlanEditor({ host, services, item, session }: CallPlannerProps & { sess
         durationMinutes,
         dial,
         booked: booking.status === "done" ? booking.result : null,
+        search,
+        booking: choice,
       }).catch(() => undefined); // a failed save must not break the flow; the next edit saves again
     },
-    [agenda, slotStart, durationMinutes, dial, booking],
+    [agenda, slotStart, durationMinutes, dial, booking, search, choice],
     SAVE_DEBOUNCE_MS,
   );
 
@@ -94,7 +98,14 @@ function PlanEditor({ host, services, item, session }: CallPlannerProps & { sess
   const offeredSlots = chosenSlot
     ? [chosenSlot, ...slots.filter((s) => s.start !== chosenSlot.start).slice(0, OFFERED - 1)]
     : slots.slice(0, OFFERED);
-  const draft: CallDraft = { durationMinutes, agenda, offeredSlots, chosenSlot, dial };
+  const draft: CallDraft = { durationMinutes, agenda, offeredSlots, chosenSlot, dial, search: plan.search, booking: choice };
+  // A changed search re-proposes: the first new time is chosen again unless the picked one is still offered.
+  const changeSearch = (next: SlotSearch) => {
+    edited.current = true;
+    setSearch(next);
+    const fresh = session.plan({ durationMinutes, search: next });
+    if (slotStart !== null && !fresh.slots.some((s) => s.start === slotStart)) setSlotStart(null);
+  };
 
   const [formOutcome, setFormOutcome] = useState<FormOutcome | null>(null);
   const openForm = (compose: () => ComposedEmail, open: (email: ComposedEmail) => FormOutcome) => {
@@ -126,7 +137,7 @@ function PlanEditor({ host, services, item, session }: CallPlannerProps & { sess
 
   return (
     <main className={styles.root} aria-label={`Schedule a call with ${plan.client.name || plan.client.email}`}>
-      <WaitingBadge status={session.waiting} timeZone={plan.attorneyTimeZone} onReply={() => openForm(() => QUICK_REPLY, (m) => host.displayReplyForm({ htmlBody: m.html }))} />
+      <WaitingBadge status={session.waiting} timeZone={plan.attorneyTimeZone} clock={plan.clock} onReply={() => openForm(() => QUICK_REPLY, (m) => host.displayReplyForm({ htmlBody: m.html }))} />
       <ClientCard client={plan.client} numbers={plan.numbers} dial={dial} region={region} onDialChange={touch(setDial)} parseNumber={services.parseNumber} reason={plan.numberReason} />
       <Divider />
       <AgendaEditor items={agenda} onChange={touch(setAgenda)} />
@@ -145,12 +156,20 @@ function PlanEditor({ host, services, item, session }: CallPlannerProps & { sess
         attorneyTimeZone={plan.attorneyTimeZone}
         clientTimeZone={plan.client.timeZone}
         reason={plan.slotsReason ?? null}
+        clock={plan.clock}
+        search={plan.search}
+        onSearchChange={changeSearch}
       />
       <Divider />
       <CallActions
         canBook={chosenSlot !== null}
         booking={booking}
         attorneyTimeZone={plan.attorneyTimeZone}
+        clock={plan.clock}
+        choice={choice}
+        onChoiceChange={touch(setChoice)}
+        clientFirstName={plan.client.firstName ?? null}
+        clientName={plan.client.name || plan.client.email}
         actionError={actionError}
         onCreateReply={() => openForm(() => session.composeReply(draft), (m) => host.displayReplyForm({ htmlBody: m.html }))}
         onVoicemail={() =>

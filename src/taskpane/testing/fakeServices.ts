@@ -60,8 +60,8 @@ export function createFakeServices(overrides: Partial<CallPlan> = {}, opts: { ho
       }
       return {
         waiting: fake.waiting,
-        plan: ({ durationMinutes }) => ({
-          client: { name: "Priya Natarajan", email: "priya@northwind.example", organization: "Northwind Traders", timeZone: "Europe/London" },
+        plan: ({ durationMinutes, search }) => ({
+          client: { name: "Priya Natarajan", email: "priya@northwind.example", organization: "Northwind Traders", timeZone: "Europe/London", firstName: "Priya" },
           best: DIRECT,
           numbers: [DIRECT, MAIN],
           agenda: [
@@ -70,6 +70,8 @@ export function createFakeServices(overrides: Partial<CallPlan> = {}, opts: { ho
           ],
           slots: hourlySlots(6, durationMinutes),
           attorneyTimeZone: "America/New_York",
+          clock: { locale: "en-GB", hour12: false, dateOrder: "dmy" },
+          search: search ?? { attorneyHours: { start: "08:30", end: "17:30" }, clientHours: { start: "09:00", end: "17:30" }, includeEdges: true, edgeMinutes: 150 },
           ...overrides,
         }),
         composeReply: (draft): ComposedEmail => {
@@ -89,7 +91,15 @@ export function createFakeServices(overrides: Partial<CallPlan> = {}, opts: { ho
           }
           if (opts.holdBookings) await new Promise<void>((r) => held.push(r));
           const key = draft.chosenSlot.start;
-          const result = booked.get(key) ?? { eventId: `evt-${booked.size + 1}`, start: draft.chosenSlot.start, end: draft.chosenSlot.end };
+          const invite = draft.booking?.inviteClient === true;
+          const result: BookingResult = booked.get(key) ?? {
+            eventId: `evt-${booked.size + 1}`,
+            start: draft.chosenSlot.start,
+            end: draft.chosenSlot.end,
+            mode: invite ? "invite" : "hold",
+            invited: invite ? { name: "Priya Natarajan", address: "priya@northwind.example" } : null,
+            teams: invite && draft.booking?.teams === true,
+          };
           booked.set(key, result);
           return result;
         },
