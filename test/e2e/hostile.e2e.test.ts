@@ -138,7 +138,7 @@ describe.each(hostileUiVariants().map((v) => [v.name, v] as [string, HostileUiVa
       if (form.subject !== undefined) expect(headerBreaks(form.subject)).toBe(false);
       await page.getByTestId("compose-form").getByRole("button", { name: "Discard" }).click();
     }
-    const book = pane.getByRole("button", { name: "Book", exact: true });
+    const book = pane.getByRole("button", { name: "Hold time privately", exact: true });
     if (await book.isEnabled().catch(() => false)) {
       await book.click();
       await page.getByTestId("booking-result").waitFor();
@@ -213,11 +213,11 @@ describe("Graph faults and nothing lost, in the taskpane", () => {
       await pane.getByRole("button", { name: "Add", exact: true }).click();
     }
     figures.typedEdits += typed.length;
-    const radios = pane.getByRole("radio");
+    const radios = pane.getByTestId("slot-list").getByRole("radio");
     await radios.nth(1).check();
     const chosen = await radios.nth(1).inputValue();
     await inject(page, { kind: "serverError", args: { route: "/me/events", forMs: 600_000, status: 503, retryAfterSeconds: 0.2 } });
-    await pane.getByRole("button", { name: "Book", exact: true }).click();
+    await pane.getByRole("button", { name: "Hold time privately", exact: true }).click();
     const alert = pane.getByRole("alert").filter({ hasText: "Could not book the call." });
     await alert.waitFor({ timeout: 90_000 });
     expect((await alert.textContent()) ?? "").toMatch(/unavailable|try again/i);
@@ -246,8 +246,8 @@ describe("Graph faults and nothing lost, in the taskpane", () => {
     await page.evaluate(() =>
       (window as unknown as { dialbackDemo: { emulator: { faults: { dropConnection(a: unknown): void } } } }).dialbackDemo.emulator.faults.dropConnection({ route: "/me/events", count: 2 }),
     );
-    const book = taskpane(page).getByRole("button", { name: "Book", exact: true });
-    await taskpane(page).getByRole("radio").first().check();
+    const book = taskpane(page).getByRole("button", { name: "Hold time privately", exact: true });
+    await taskpane(page).getByTestId("slot-list").getByRole("radio").first().check();
     await book.click();
     await page.getByTestId("booking-result").or(taskpane(page).getByRole("alert")).first().waitFor({ timeout: 90_000 });
     if (await taskpane(page).getByRole("alert").count()) await taskpane(page).getByRole("alert").getByRole("button", { name: "Retry" }).click();

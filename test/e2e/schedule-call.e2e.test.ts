@@ -2,6 +2,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { CLIENTS } from "../../src/dev/emulator/seedData";
+import { clockRange, clockStyleOf, wallClock as clockWall } from "../../src/core/compose/clock";
 import { launchBrowser, shot, type LaunchedBrowser } from "./support/browser";
 import { type RunningServer } from "./support/demoServer";
 import { closeDemoSession, startDemoSession } from "./support/demoSession";
@@ -14,12 +15,9 @@ const EDITED = "Deed of assignment (Felixstowe) and data room index";
 
 const digits = (s: string) => s.replace(/\D/g, "");
 const plain = (s: string) => s.replace(/[\u202f\u00a0]/g, " ");
-/** "Fri 27 Nov, 10:15–11:00": an interval as the taskpane writes it, in the given zone. */
-const wallClock = (start: number, end: number, timeZone: string) => {
-  const day = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", timeZone }).format(new Date(start));
-  const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
-  return plain(`${day}, ${time.format(new Date(start))}–${time.format(new Date(end))}`);
-};
+/** The attorney's clock in the demo mailbox (MM/dd/yyyy, h:mm tt, en-US): "Fri, Nov 27, 10:15 AM – 11:00 AM". */
+const CLOCK = clockStyleOf({ dateFormat: "MM/dd/yyyy", timeFormat: "h:mm tt", language: { locale: "en-US" } });
+const wallClock = (start: number, end: number, timeZone: string) => plain(clockRange(clockWall(start, timeZone), clockWall(end, timeZone), CLOCK));
 
 let server: RunningServer;
 let browser: LaunchedBrowser;
@@ -74,7 +72,7 @@ describe("Schedule a call in the simulated Outlook", () => {
   it("offers three times in both zones, more on request, and a duration choice", async () => {
     const pane = taskpane(page);
     await pane.getByRole("combobox", { name: "Duration" }).selectOption("45");
-    const radios = pane.getByRole("radio");
+    const radios = pane.getByTestId("slot-list").getByRole("radio");
     expect(await radios.count()).toBe(3);
     await expectText(pane.getByTestId("slot-list"), "your time (New York)");
     await expectText(pane.getByTestId("slot-list"), "client (London)");
@@ -107,7 +105,7 @@ describe("Schedule a call in the simulated Outlook", () => {
   });
 
   it("books the chosen slot once, even on a double click, at the right time in the attorney's zone", async () => {
-    const book = taskpane(page).getByRole("button", { name: "Book", exact: true });
+    const book = taskpane(page).getByRole("button", { name: "Hold time privately", exact: true });
     await book.dblclick();
     await page.getByTestId("booking-result").waitFor();
     await taskpane(page).getByRole("button", { name: "Booked" }).waitFor();
@@ -253,7 +251,7 @@ describe("keyboard only", () => {
       await tabUntil(p, (el) => el.role === "radio", 80);
       await p.keyboard.press("Space");
       await p.keyboard.press("ArrowDown");
-      expect(await p.getByTestId("taskpane").getByRole("radio").nth(1).isChecked()).toBe(true);
+      expect(await p.getByTestId("taskpane").getByTestId("slot-list").getByRole("radio").nth(1).isChecked()).toBe(true);
       await tabUntil(p, (el) => el.text === "Create reply", 20);
       await p.keyboard.press("Enter");
       await p.getByTestId("compose-form").waitFor();

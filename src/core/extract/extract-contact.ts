@@ -1,7 +1,7 @@
 // The direct-dial engine: message -> newest text -> sender's block -> labelled numbers -> best number to call.
 import type { ContactExtraction, ContactSource, FoundNumber, MailMessage, PhoneKind } from "../types";
 import { htmlToText, normalizeText, splitQuoted } from "../text";
-import { continuesProse, findSenderBlock, isProse, sectionRoles, senderNameTokens, type SectionRole, type SenderBlock } from "../signature";
+import { continuesProse, findSenderBlock, isProse, sectionRoleOf, senderNameTokens, type SectionRole, type SenderBlock } from "../signature";
 import { findPhonesInLine, internationalCountries, prepareLine, withBareCallingCode, isLabelOnly, localFormsInLine, type LabelSpan, type PhoneOnLine } from "../phones";
 import { inferRegion, regionFromDomain } from "./region";
 import { guessTimeZone, zoneAgreeingWithDate } from "./time-zone";
@@ -68,30 +68,40 @@ interface Candidate {
 function candidatesIn(block: SenderBlock, from: MailMessage["from"], region: string | null, fallbackRegions: () => string[], offsetRegions: string[] = []): Candidate[] {
   const perLine: Candidate[][] = block.lines.map(() => []);
   const scanned: number[] = [];
-  const sections = sectionRoles(block.lines, from);
+  const sectionOf = sectionRoleOf(block.lines, from);
+  const sections: SectionRole[] = [];
   block.lines.forEach((line, i) => {
+    // Seven digits with only separators between them, before asking libphonenumber-js (the costly step).
+    if (line.length > 300 || !PHONE_RUN.test(line)) return;
     // A company register footer that names neither the sender nor their address ("Intel Deutschland GmbH /
     // Registered Address … / Tel: +49 89 99 8853-0") gives the firm's number, not the sender's.
+    sections[i] = sectionOf(i);
     if (sections[i] === "register") return;
-    // Seven digits with only separators between them, before asking libphonenumber-js (the costly step).
-    if (line.length > 300 || !PHONE_RUN.test(line) || isProse(line) || /^\s*>/.test(line) || continuesProse(block.lines, i)) return;
+    if (isProse(line) || /^\s*>/.test(line) || continuesProse(block.lines, i)) return;
     // Digits inside a web address ("…/attachments/20070601/44faef77/…") are never a phone number.
     const scanLine = /https?:\/\/|www\./i.test(line) ? line.replace(/(?:https?:\/\/|www\.)[^\s<>]+/gi, (u) => " ".repeat(u.length)) : line;
-    let phones = findPhonesInLine(scanLine, region);
+    // One reading per region: the fallbacks below may ask for the same region twice (domain, then offset).
+    const readings = new Map<string | null, PhoneOnLine[]>();
+    const readIn = (r: string | null) => {
+      let p = readings.get(r);
+      if (!p) readings.set(r, (p = findPhonesInLine(scanLine, r)));
+      return p;
+    };
+    let phones = readIn(region);
     // A local number invalid in the inferred region may be written for another clue's region (the domain,
     // a +CC number in the prose, the default): "Direct: 020 7783 5530" from a .com sender in London.
     if (phones.length === 0 && (line.match(/\d/g) ?? []).length >= 7) {
       for (const alt of fallbackRegions()) {
         if (alt === region) continue;
-        phones = findPhonesInLine(scanLine, alt);
+        phones = readIn(alt);
         if (phones.length > 0) break;
       }
       // Last, the countries at the Date header's offset, only when they agree on one reading: at +01:00 an
       // Italian "0586 820355" also reads as German, and then nothing is known.
       if (phones.length === 0 && offsetRegions.length > 0) {
-        const readings = offsetRegions.filter((alt) => alt !== region).map((alt) => findPhonesInLine(scanLine, alt)).filter((p) => p.length > 0);
-        const distinct = new Set(readings.map((p) => p.map((x) => x.e164).join(",")));
-        if (distinct.size === 1) phones = readings[0];
+        const found = offsetRegions.filter((alt) => alt !== region).map(readIn).filter((p) => p.length > 0);
+        const distinct = new Set(found.map((p) => p.map((x) => x.e164).join(",")));
+        if (distinct.size === 1) phones = found[0];
       }
       // Last of all, a country code written without "+" ("Tel : 886-3-5751185 ext:8857"): only valid numbers.
       if (phones.length === 0) {

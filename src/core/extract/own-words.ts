@@ -25,15 +25,19 @@ const SELF_CONTACT = new RegExp(
 const THIRD_PARTY = /\b(?:him|her|his|their|them|colleague|assistant|secretary|office manager|paralegal|partner|wife|husband|ihn|ihr(?:e|en)?|kolleg(?:e|in)|sekretariat|assistent(?:in)?|lui|elle|coll[èe]gue|secr[ée]taire|assistante?|colega|secretari[ao]|asistente)\b/i;
 
 const MAX_GAP = 60;
+const PHONE_RUN = /\d(?:[\s().\/-]{0,3}\d){6}/;
 
 /** Sentences of the running text above the signature block (lines joined, so wrapped sentences read whole). */
 function sentencesAbove(lines: string[], block: SenderBlock): string[] {
   const end = block.lines.length > 0 ? block.start : lines.length;
   const text = lines.slice(0, end).join("\n").slice(0, 20_000);
+  // Most mail states no number above its signature: the sentences below are pieces of the text with its
+  // whitespace runs made one space, so a digit run in none of them is not in the whole text read that way either.
+  if (!PHONE_RUN.test(text.replace(/\s+/g, " "))) return [];
   return text
     .split(/\n\s*\n/)
     .flatMap((p) => p.replace(/\s+/g, " ").split(/(?<=[.!?])\s+(?=\p{Lu})/u))
-    .filter((s) => s.length <= 400 && /\d(?:[\s().\/-]{0,3}\d){6}/.test(s));
+    .filter((s) => s.length <= 400 && PHONE_RUN.test(s));
 }
 
 /** The sender's own numbers stated in their words, with the kind their phrase names. */

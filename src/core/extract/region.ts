@@ -52,18 +52,26 @@ const EU_POSTCODE = /\b(D|F|A|CH|I|B|NL|S|DK|N|L|E|CZ|PL)-\d{4,5}\s+\p{Lu}/u;
 /** Country from address lines and country names in the signature, or null. */
 export function regionFromAddress(lines: string[]): string | null {
   const text = lines.join("\n");
-  for (const line of lines) {
-    const eu = EU_POSTCODE.exec(line);
-    if (eu) return EU_PREFIX[eu[1]];
+  // Each per-line pass first asks the whole text once: a line's match is also one in the text (no pattern
+  // looks past a line's ends but at non-letters), so a text without one has no line with one.
+  if (EU_POSTCODE.test(text)) {
+    for (const line of lines) {
+      const eu = EU_POSTCODE.exec(line);
+      if (eu) return EU_PREFIX[eu[1]];
+    }
   }
   // Country names are the strongest clue; scan from the bottom where the address usually ends.
-  for (let i = lines.length - 1; i >= 0; i--) {
-    if (lines[i].length > 300 || !ANY_COUNTRY.test(lines[i])) continue;
-    for (const { re, cc } of COUNTRY_RE) if (re.test(lines[i])) return cc;
+  if (ANY_COUNTRY.test(text)) {
+    for (let i = lines.length - 1; i >= 0; i--) {
+      if (lines[i].length > 300 || !ANY_COUNTRY.test(lines[i])) continue;
+      for (const { re, cc } of COUNTRY_RE) if (re.test(lines[i])) return cc;
+    }
   }
-  for (let i = lines.length - 1; i >= 0; i--) {
-    if (lines[i].length > 300 || !ANY_CITY.test(lines[i])) continue;
-    for (const { re, cc } of CITY_RE) if (re.test(lines[i])) return cc;
+  if (ANY_CITY.test(text)) {
+    for (let i = lines.length - 1; i >= 0; i--) {
+      if (lines[i].length > 300 || !ANY_CITY.test(lines[i])) continue;
+      for (const { re, cc } of CITY_RE) if (re.test(lines[i])) return cc;
+    }
   }
   if (CA_ADDRESS.test(text)) return "CA";
   if (US_ADDRESS.test(text)) return "US";

@@ -86,10 +86,12 @@ function scan(text: string, region: string | null, leniency: "VALID" | "POSSIBLE
 export function findPhonesInLine(rawLine: string, region: string | null): PhoneOnLine[] {
   const stems = sharedStems(rawLine);
   const line = stems.line === rawLine ? prepareLine(rawLine) : prepareLine(stems.line);
-  if (!/\d{2}/.test(line) || (line.match(/\d/g) ?? []).length < 6) return [];
+  const digits = (line.match(/\d/g) ?? []).length;
+  if (!/\d{2}/.test(line) || digits < 6) return [];
   let found = scan(line, region, "VALID");
   // Old or unusual allocations (long-gone NANP exchanges) fail validation; accept them when a phone label says so.
-  if (found.length === 0 && /(?:tel|phone|ph|fax|mobile|cell|direct|office|[tpmfcd]\s*[:.])/i.test(line)) {
+  // Such a number's ten national digits are all written on the line: fewer, and the second scan cannot keep one.
+  if (found.length === 0 && digits >= 10 && /(?:tel|phone|ph|fax|mobile|cell|direct|office|[tpmfcd]\s*[:.])/i.test(line)) {
     // Only North American numbers of the right shape (area code and exchange not starting with 0 or 1):
     // elsewhere "possible" admits digit strings that are not phone numbers at all.
     found = scan(line, region, "POSSIBLE").filter((f) => f.number.isPossible() && /^\+1[2-9]\d{2}[2-9]\d{6}$/.test(f.number.number));

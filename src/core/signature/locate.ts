@@ -97,6 +97,30 @@ export function isDisclaimerLine(line: string): boolean {
   return t.length >= 40 || (t.match(/[\p{L}]{2,}/gu) ?? []).length >= 4 || /HRB|Amtsgericht|Handelsregister|Geschäftsführ|Registered|VAT|USt|Vorstand|Aufsichtsrat|KvK|RCS|SIRE/i.test(t);
 }
 
+const DISCLAIMER_ANYWHERE = new RegExp(DISCLAIMER.source, "gi");
+
+/**
+ * isDisclaimerLine of every line. A line in which DISCLAIMER matches nowhere is a footer only as a rule line,
+ * so the disclaimer words are looked for in one pass over the text, not once per line and cell.
+ */
+function disclaimerLines(lines: string[]): boolean[] {
+  const text = lines.join("\n");
+  const has: boolean[] = new Array(lines.length).fill(false);
+  let line = 0;
+  let lineStart = 0;
+  while (line < lines.length) {
+    DISCLAIMER_ANYWHERE.lastIndex = lineStart;
+    const m = DISCLAIMER_ANYWHERE.exec(text);
+    if (!m) break;
+    // The line the match starts on; the next search starts at the line after it.
+    while (line < lines.length && m.index > lineStart + lines[line].length) lineStart += lines[line++].length + 1;
+    if (line >= lines.length) break;
+    has[line] = true;
+    lineStart += lines[line++].length + 1;
+  }
+  return lines.map((l, i) => (has[i] ? isDisclaimerLine(l) : MAILING_LIST_RULE.test(l.trim())));
+}
+
 export function isSignOff(line: string): boolean {
   return line.trim().length <= 60 && (SIGN_OFF.test(line) || DELIMITER.test(line));
 }
@@ -110,9 +134,9 @@ function nameProbe(tokens: ReturnType<typeof senderNameTokens>): RegExp {
   let re = probes.get(tokens);
   if (!re) {
     const words = [...tokens.first, ...tokens.last];
-    if (tokens.local.length >= 5) {
-      for (let n = 4; n <= tokens.local.length; n++) words.push(tokens.local.slice(0, n), tokens.local.slice(-n));
-    }
+    // Any 4+ letter start of the local part contains its first four letters, any end its last four: those
+    // two stand for all of them (the probe only says whether one occurs).
+    if (tokens.local.length >= 5) words.push(tokens.local.slice(0, 4), tokens.local.slice(-4));
     const esc = words.filter(Boolean).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
     re = esc.length ? new RegExp(`(?:${esc.join("|")})`, "iu") : /(?!)/;
     probes.set(tokens, re);
@@ -216,7 +240,7 @@ export function findSenderBlock(fullLines: string[], from: Mailbox): SenderBlock
   const nameLines: number[] = [];
   let signOff = -1;
   // Per-line facts, computed once: the scans below look at each line several times.
-  const disclaimer = lines.map(isDisclaimerLine);
+  const disclaimer = disclaimerLines(lines);
   // Where the block must stop: a legal or list footer. A rule line ("_____") is a list footer only when list
   // or legal text follows it, and a short register line ("HRB 165235 Munich, Office: …") sits inside a
   // company footer whose contact lines may follow it.

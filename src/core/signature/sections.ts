@@ -16,31 +16,47 @@ const ADDRESS = /[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /** The role of each line's section; sections are separated by blank lines and rule lines. */
 export function sectionRoles(fullLines: string[], from: Mailbox): SectionRole[] {
+  const role = sectionRoleOf(fullLines, from);
+  return fullLines.map((_l, i) => role(i));
+}
+
+/**
+ * The same roles, each section's worked out only when a line of it is asked about: callers look at the few
+ * lines that carry numbers.
+ */
+export function sectionRoleOf(fullLines: string[], from: Mailbox): (i: number) => SectionRole {
   // Signature lines are short; only a line's head is read, which keeps hostile input linear.
-  const lines = fullLines.map((l) => (l.length > 300 ? l.slice(0, 300) : l));
-  const tokens = senderNameTokens(from);
+  const head = (i: number) => (fullLines[i].length > 300 ? fullLines[i].slice(0, 300) : fullLines[i]);
   const own = (from.address ?? "").trim().toLowerCase();
-  const roles: SectionRole[] = new Array(lines.length).fill("plain");
-  let start = 0;
-  const close = (end: number) => {
-    const section = lines.slice(start, end);
-    if (section.length > 0) {
-      const addresses = section.flatMap((l) => l.match(ADDRESS) ?? []).map((a) => a.toLowerCase());
-      const mine = (own !== "" && addresses.includes(own)) || section.some((l) => namesSender(l, tokens));
-      const role: SectionRole = mine
-        ? "own"
-        : section.some(isRegisterLine)
-          ? "register"
-          : section.some((l) => ROLE_ADDRESS.test(l))
-            ? "firm"
-            : "plain";
-      roles.fill(role, start, end);
-    }
-    start = end + 1;
+  // Section bounds: each line's section runs from sectionStart to sectionEnd (exclusive); separators are "plain".
+  const n = fullLines.length;
+  const separator: boolean[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const l = head(i);
+    separator[i] = l.trim() === "" || RULE.test(l);
+  }
+  const roles: Array<SectionRole | undefined> = new Array(n);
+  return (i: number): SectionRole => {
+    if (i < 0 || i >= n || separator[i]) return "plain";
+    const known = roles[i];
+    if (known) return known;
+    let start = i;
+    while (start > 0 && !separator[start - 1]) start--;
+    let end = i + 1;
+    while (end < n && !separator[end]) end++;
+    const section: string[] = [];
+    for (let k = start; k < end; k++) section.push(head(k));
+    const tokens = senderNameTokens(from);
+    const addresses = section.flatMap((l) => l.match(ADDRESS) ?? []).map((a) => a.toLowerCase());
+    const mine = (own !== "" && addresses.includes(own)) || section.some((l) => namesSender(l, tokens));
+    const role: SectionRole = mine
+      ? "own"
+      : section.some(isRegisterLine)
+        ? "register"
+        : section.some((l) => ROLE_ADDRESS.test(l))
+          ? "firm"
+          : "plain";
+    roles.fill(role, start, end);
+    return role;
   };
-  lines.forEach((l, i) => {
-    if (l.trim() === "" || RULE.test(l)) close(i);
-  });
-  close(lines.length);
-  return roles;
 }
