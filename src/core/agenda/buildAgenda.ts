@@ -6,7 +6,8 @@ import { readSentence } from "./classify";
 import { detectLanguage, roughWords } from "./language";
 import { addresses, keyTerms, overlap } from "./keyTerms";
 import { defaultNewestText } from "./newestText";
-import { ownWords, sentencesOf } from "./sentences";
+import { elaborates, KIND_STRENGTH } from "./elaboration";
+import { ownWords, sentenceRuns } from "./sentences";
 import { templateItems } from "./templates";
 import type { AgendaItem, AgendaOptions } from "./types";
 
@@ -59,13 +60,29 @@ export function buildAgenda(thread: MailMessage[], options: AgendaOptions): Agen
     // The message's language is the prior for each sentence's own reading (short sentences say little).
     const lang = detectLanguage(roughWords(own.slice(0, 4000)), own.slice(0, 4000));
     let announced = false;
-    for (const sentence of sentencesOf(own, lang)) {
-      const r = readSentence(sentence, lang);
-      if (r.role !== "topic" || !r.kind) continue;
-      // The sentence announcing a file says what it is about ("our comments on schedule 3 are attached"): it is the
-      // item, with the client's sentence as source; the bare file list stands in only when no sentence announces it.
-      if (r.attaches) announced = true;
-      found.push({ text: r.phrase, kind: r.kind, source: sentence, attaches: r.attaches });
+    for (const run of sentenceRuns(own, lang)) {
+      // The item the previous sentence of this run made or folded into, and that sentence's key terms.
+      let last: { item: (typeof found)[number]; terms: Set<string> } | null = null;
+      for (const sentence of run) {
+        const r = readSentence(sentence, lang);
+        if (r.role !== "topic" || !r.kind) {
+          last = null;
+          continue;
+        }
+        // A sentence that goes on about the previous point ("Is that realistic given the bank consent?", "Das möchte
+        // ich genau verstehen") is part of it: the first wording stays, the stronger kind wins.
+        if (last && !r.attaches && elaborates(sentence, r.lang, last.terms)) {
+          if (KIND_STRENGTH[r.kind] > KIND_STRENGTH[last.item.kind]) last.item.kind = r.kind;
+          last.terms = keyTerms(sentence);
+          continue;
+        }
+        // The sentence announcing a file says what it is about ("our comments on schedule 3 are attached"): it is the
+        // item, with the client's sentence as source; the bare file list stands in only when no sentence announces it.
+        if (r.attaches) announced = true;
+        const item = { text: r.phrase, kind: r.kind, source: sentence, attaches: r.attaches };
+        found.push(item);
+        last = { item, terms: keyTerms(sentence) };
+      }
     }
     if (announced && files.length > 0) {
       // The first sentence announcing the files names them: "Signed lease (Lease signed.pdf)".

@@ -35,11 +35,14 @@ const ADDRESSEE: Record<Lang, ReadonlySet<string>> = {
 
 /** Words that open a wish or a courtesy ("Hope the move went well", "J'espère que …"): the sentence is small talk. */
 const SOCIAL_HEAD: Record<Lang, ReadonlySet<string>> = {
-  en: new Set(["hope", "hoping", "hopefully", "congratulations", "congrats", "sorry", "apologies", "glad", "wishing", "enjoy", "welcome", "understood", "noted", "hi", "hello", "hey", "morning"]),
-  de: new Set(["hoffe", "hoffen", "hoffentlich", "glückwunsch", "entschuldigung", "entschuldigen", "freue", "freuen", "schönen", "verstanden", "notiert", "hallo", "guten", "richten"]),
-  fr: new Set(["espère", "espérons", "espérant", "félicitations", "désolé", "désolée", "ravi", "ravie", "bonnes", "excellent", "entendu", "noté", "bonjour", "bonsoir", "salut"]),
-  es: new Set(["espero", "esperamos", "ojalá", "felicidades", "enhorabuena", "perdón", "disculpa", "disculpas", "feliz", "entendido", "anotado", "hola", "buenos", "buenas"]),
+  en: new Set(["hope", "hoping", "hopefully", "congratulations", "congrats", "sorry", "apologies", "glad", "wishing", "enjoy", "welcome", "understood", "noted", "hi", "hello", "hey", "morning", "pardon", "regards"]),
+  de: new Set(["hoffe", "hoffen", "hoffentlich", "glückwunsch", "entschuldigung", "entschuldigen", "freue", "freuen", "schönen", "verstanden", "notiert", "hallo", "guten", "richten", "grüße", "verzeihung", "sorry"]),
+  fr: new Set(["espère", "espérons", "espérant", "félicitations", "désolé", "désolée", "ravi", "ravie", "bonnes", "excellent", "entendu", "noté", "bonjour", "bonsoir", "salut", "pardon", "pardonnez", "excusez", "amitiés", "salutations"]),
+  es: new Set(["espero", "esperamos", "ojalá", "felicidades", "enhorabuena", "perdón", "disculpa", "disculpas", "feliz", "entendido", "anotado", "hola", "buenos", "buenas", "perdona", "perdone", "disculpe", "saludos", "recuerdos", "besos", "abrazos"]),
 };
+
+/** How far into the sentence a courtesy word still opens it ("Alors d'abord, félicitations …"). */
+const SOCIAL_HEAD_WINDOW = 4;
 
 /** A greeting opens the sentence ("Hola Martín, ¿cómo andás?", "Guten Morgen Frau Dr. Vogt"): small talk even as a question. */
 const GREETING_HEAD: ReadonlySet<string> = new Set("hi hello hey dear hallo servus moin guten bonjour bonsoir salut hola buenos buenas estimado estimada querido querida".split(" "));
@@ -100,7 +103,7 @@ const langOf = (lex: Lexicon): Lang => (lex === LEXICONS.de ? "de" : lex === LEX
  */
 const PARTICIPATION: Record<Lang, ReadonlySet<string>> = {
   en: new Set(["join", "joins", "joining", "attend", "attending", "participate", "dial", "chance", "office", "offices", "pickup", "loop", "in-person", "person", "come", "pop", "urgent", "urgently", "ideal", "prefer", "prefers", "keep"]),
-  de: new Set(["teilnehmen", "dabei", "dazukommen", "dazu", "einwählen", "kanzlei", "büro", "komme", "kommen", "vorbeikommen", "vorbei", "gelegenheit", "moment", "persönlich", "dringend", "eilig", "brennt", "abstimmen", "weitergeht", "ideal", "lieber", "bevorzugen"]),
+  de: new Set(["teilnehmen", "dabei", "dazukommen", "dazu", "einwählen", "kanzlei", "büro", "komme", "kommen", "vorbeikommen", "vorbei", "gelegenheit", "moment", "persönlich", "dringend", "eilig", "eilt", "brennt", "abstimmen", "weitergeht", "ideal", "lieber", "bevorzugen"]),
   fr: new Set(["joindre", "participer", "participera", "assister", "cabinet", "bureau", "bureaux", "viendrai", "venir", "passer", "occasion", "instant", "personne", "urgent", "urgence", "idéal", "joignable", "proposer", "après", "apres", "préférez", "préférer", "souhaiterait", "souhaiterais", "se"]),
   es: new Set(["unirse", "unirá", "participar", "participará", "asistir", "despacho", "oficina", "oficinas", "pasar", "pasarme", "acercarme", "ocasión", "momento", "persona", "urgente", "ideal", "prefiere", "prefieres", "prefieren", "avisame", "avísame", "avíseme", "queda", "cómodo", "cómoda", "pongamos", "ponernos"]),
 };
@@ -228,7 +231,11 @@ export function readSentence(raw: string, given?: Lang): Reading {
   const attaches = tokens.some((t) => lex.attachment.has(t.norm));
   const question = /\?["')\]]*\s*$/.test(sentence);
   if (GREETING_HEAD.has(tokens[0].norm)) return { ...none, role: "social" };
-  if (!question && (tokens.some((t, i) => lex.gratitude.has(t.norm) && !(t.norm === "merci" && /^d(e)?$/.test(tokens[i + 1]?.norm ?? ""))) || tokens.slice(0, 3).some((t) => SOCIAL_HEAD[lang].has(t.norm)))) return { ...none, role: "social" };
+  // A courtesy opens it: small talk, and a question after it is small talk too unless it names the matter
+  // ("richten Sie Grüße aus - wie war Ihr Urlaub?"); thanks make a statement small talk whatever it says.
+  const socialHead = tokens.slice(0, SOCIAL_HEAD_WINDOW).some((t) => SOCIAL_HEAD[lang].has(t.norm));
+  const thanks = tokens.some((t, i) => lex.gratitude.has(t.norm) && !(t.norm === "merci" && /^d(e)?$/.test(tokens[i + 1]?.norm ?? "")));
+  if (question ? socialHead && matterWords(tokens, classes, lang) <= 2 : thanks || socialHead) return { ...none, role: "social" };
   // "See below from the buyer's counsel": it points at the forwarded text, which is not the client's.
   if (content <= 2 && tokens.some((t) => lex.pointers.has(t.norm))) return none;
   const setsUpCall = tokens.some((t) => lex.setup.has(t.norm)) && tokens.some((t) => lex.callNouns.has(t.norm));
@@ -242,14 +249,164 @@ export function readSentence(raw: string, given?: Lang): Reading {
   // carry no content word and speak of the call, the time or the place: the sentence is logistics, whatever its
   // side clause adds ("Mornings are best for me since I'm doing school pickup").
   if (!attaches && mainClausesAreLogistics(sentence, tokens, classes, lex)) return { ...none, role: "logistics" };
+  // Where and when the writer can be reached ("In Zurich till Thurs", "Je suis à Grasse lundi, dispo mercredi",
+  // "El jueves estoy en Madrid, pero tengo hueco entre las 13 y las 14"): the places and jobs it names are whereabouts.
+  if (!attaches && statesAvailability(sentence, tokens, classes, lex, lang)) return { ...none, role: "logistics" };
+  // The writer offers to come to the office ("I can swing by your office with the binder", "podemos ir a su despacho"):
+  // where the call happens, whatever they bring along.
+  if (!question && !attaches && offersVisit(tokens, lex, lang)) return { ...none, role: "logistics" };
+  // A file on its way ("I'll send it over tomorrow", "schicke ich Ihnen heute Abend per Mail", "Te mando las facturas
+  // en el siguiente email"): when and how it comes is logistics; the file is a point once it is attached.
+  if (!question && !attaches && promisesDelivery(tokens, lex, lang)) return { ...none, role: "logistics" };
   // A status report dated today or tomorrow ("Signed the DocuSign this morning", "Die Kaution ist heute früh
   // rausgegangen", "Das Gutachten schicke ich Ihnen morgen"): done or on its way, with nothing asked about it.
-  const asksSomething = tokens.some((t) => lex.askVerbs.has(t.norm) || lex.interrogatives.has(t.norm) || NEED.test(t.norm) || CONCERN[lang].has(t.norm));
+  const asksSomething = tokens.some((t) => lex.askVerbs.has(t.norm) || lex.interrogatives.has(t.norm) || NEED.test(t.norm) || CONCERN[lang].has(t.norm) || POLITE.test(t.norm));
   if (!question && !attaches && content <= 3 && !asksSomething && tokens.some((t, i) => RELATIVE_DAY[lang].has(t.norm) || (/^(morning|afternoon|evening)$/.test(t.norm) && tokens[i - 1]?.norm === "this"))) return { ...none, role: "logistics" };
   const { start, frame } = frameEnd(sentence, tokens, lex, lang);
   const kind = kindOf(sentence, tokens, frame, lex, lang);
   return { role: "topic", kind, phrase: topicPhrase(sentence, tokens, start, lex, lang, classes), lang, attaches };
 }
+
+/** Times of day, weekdays and relative days: when the writer is free or busy (months and years date a matter instead). */
+const WHEN: Record<Lang, ReadonlySet<string>> = {
+  en: new Set("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun weekend today tonight tomorrow morning afternoon evening noon midday lunch lunchtime eod cob".split(" ")),
+  de: new Set("montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende heute morgen übermorgen vormittag nachmittag abend mittag morgens vormittags nachmittags abends mittags mittagspause".split(" ")),
+  fr: new Set("lundi mardi mercredi jeudi vendredi samedi dimanche week-end weekend aujourd demain matin matinée après-midi apres-midi soir soirée midi déjeuner".split(" ")),
+  es: new Set("lunes martes miércoles miercoles jueves viernes sábado sabado domingo hoy mañana manana tarde noche mediodía mediodia".split(" ")),
+};
+/** A span of days ("most days", "all day", "den ganzen Tag", "toute la journée", "cualquier día") or this / next week. */
+const DAY_SPAN = /^(day|days|week|tag|tage|woche|jour|jours|journée|semaine|día|días|semana)$/;
+const SPAN_HEAD = /^(most|all|any|every|this|next|jeden|ganzen|diese|nächste|tous|toute|toutes|cette|prochaine|cualquier|todos|todas|toda|esta|próxima)$/;
+/** The writer is somewhere or doing something for a time ("I'm", "ich bin", "je suis", "estoy", "I work"). */
+const PRESENCE: Record<Lang, ReadonlySet<string>> = {
+  en: new Set("am m we're re work working off around back away travelling traveling".split(" ")),
+  de: new Set("bin arbeite unterwegs".split(" ")),
+  fr: new Set("suis sommes serai serons travaille rentre".split(" ")),
+  es: new Set("estoy estamos estaré estaremos trabajo voy vuelvo".split(" ")),
+};
+/** Words that say the writer is free or reachable. */
+const AVAILABLE: Record<Lang, ReadonlySet<string>> = {
+  en: new Set("free available reachable open".split(" ")),
+  de: new Set("frei erreichbar verfügbar".split(" ")),
+  fr: new Set("libre libres dispo dispos disponible disponibles joignable".split(" ")),
+  es: new Set("libre libres disponible disponibles hueco localizable".split(" ")),
+};
+/** Prepositions of a due date: with one the clause says when something is due, not when the writer is free. */
+const DUE = /^(by|before|due|latest|spätestens|vor|fällig|frist|ici|échéance|délai|plazo|vence|límite)$/;
+
+function isWhen(tokens: Token[], i: number, lang: Lang): boolean {
+  const w = tokens[i].norm;
+  if (WHEN[lang].has(w) || WHEN[lang].has(w.replace(/s$/, ""))) return true;
+  if (DAY_SPAN.test(w) && SPAN_HEAD.test(tokens[i - 1]?.norm ?? "")) return true;
+  // A clock time: "2pm", "19:00", "11 h", or a bare hour after "till", "ab", "dès", "a las".
+  if (/^\d{1,2}([:.h]\d{2})?(am|pm|h)?$/.test(w) && (/\D/.test(w) || /^(am|pm|h|uhr|o'clock)$/.test(tokens[i + 1]?.norm ?? "") || /^(till|until|from|after|ab|bis|um|dès|jusqu|partir|vers|entre|las|desde|hasta)$/.test(tokens[i - 1]?.norm ?? ""))) return true;
+  return false;
+}
+
+/** Prepositions of a time span ("till 4", "ab 19 Uhr", "jusqu'à mercredi", "a partir de las 6"): they say when. */
+const TIME_PREP = /^(till|until|from|after|during|between|bis|ab|zwischen|während|jusqu'à|jusqu’à|jusqu|dès|pendant|entre|partir|vers|hasta|desde|durante|any|first|erste|ersten|premier|première|cualquier|primera|primer)$/;
+/** A conditional opens a side clause in every language ("si ça te va", "if easier", "wenn dir das lieber ist"). */
+const CONDITIONAL = /^(if|si|wenn|falls)$/;
+
+/**
+ * Where and when the writer can be reached. Every main clause has no content word or a time of day or weekday;
+ * one of them says the writer is there or free ("I'm in the café most days till 4", "free any time Thursday"), is
+ * a call at a time ("Telefonieren geht abends"), or is nothing but the time ("so ab 19 Uhr"); the others may name
+ * one thing beside the time ("ab Mittwoch wieder im Haus"). No request, ask, file or due date in any of them.
+ */
+function statesAvailability(sentence: string, tokens: Token[], classes: WordClass[], lex: Lexicon, lang: Lang): boolean {
+  const opens = (i: number) => lex.subordinators.has(tokens[i].norm) || CONDITIONAL.test(tokens[i].norm);
+  const clauses: number[][] = [[]];
+  for (let i = 0; i < tokens.length; i++) {
+    const before = i > 0 ? sentence.slice(tokens[i - 1].end, tokens[i].start) : "";
+    if (i > 0 && (/[,;:–—]|\s-\s/.test(before) || opens(i))) clauses.push([]);
+    clauses[clauses.length - 1].push(i);
+  }
+  let strong = 0;
+  for (const c of clauses.filter((c) => c.length > 0 && !opens(c[0]))) {
+    const when = c.filter((i) => isWhen(tokens, i, lang));
+    const content = c.filter((i) => classes[i] === "content" && !when.includes(i) && !TIME_PREP.test(tokens[i].norm));
+    if (content.length === 0 && when.length === 0) continue;
+    if (when.length === 0) return false;
+    if (c.some((i) => lex.requestWords.has(tokens[i].norm) || lex.askVerbs.has(tokens[i].norm) || NEED.test(tokens[i].norm) || lex.attachment.has(tokens[i].norm))) return false;
+    const free = c.some((i) => AVAILABLE[lang].has(tokens[i].norm));
+    const due = c.some((i) => DUE.test(tokens[i].norm) || lex.deadlineNouns.has(tokens[i].norm));
+    if (free) strong++;
+    else if (due) return false;
+    else if (content.length === 0 || c.some((i) => PRESENCE[lang].has(tokens[i].norm))) strong++;
+    else if (content.length === 1 && c.some((i) => lex.callNouns.has(tokens[i].norm) || CALL_VERB.test(tokens[i].norm))) strong++;
+    else if (content.length > 1) return false;
+  }
+  return strong > 0;
+}
+
+/** The lawyer's premises, and verbs of the writer coming there. */
+const PREMISES = /^(office|offices|kanzlei|büro|cabinet|bureau|bureaux|despacho|oficina|oficinas)$/;
+const COME: Record<Lang, ReadonlySet<string>> = {
+  en: new Set("come pop swing drop stop visit".split(" ")),
+  de: new Set("komme kommen vorbeikommen vorbei".split(" ")),
+  fr: new Set("passer venir viendrai viendrons".split(" ")),
+  es: new Set("ir pasar pasarme pasarnos acercarme acercarnos venir".split(" ")),
+};
+/** The writer as subject ("I", "wir", "nous", "podemos"). */
+const WRITER: Record<Lang, ReadonlySet<string>> = {
+  en: new Set("i we".split(" ")),
+  de: new Set("ich wir komme".split(" ")),
+  fr: new Set("je j nous".split(" ")),
+  es: new Set("yo nosotros puedo podemos pasarme pasarnos acercarme acercarnos".split(" ")),
+};
+
+function offersVisit(tokens: Token[], lex: Lexicon, lang: Lang): boolean {
+  if (!tokens.some((t) => PREMISES.test(t.norm)) || !tokens.some((t) => COME[lang].has(t.norm)) || !tokens.some((t) => WRITER[lang].has(t.norm))) return false;
+  return !tokens.some((t) => lex.askVerbs.has(t.norm) || lex.interrogatives.has(t.norm) || NEED.test(t.norm)) && !worried(tokens);
+}
+
+/** Verbs of sending a file or of its arriving, in the forms a writer uses for their own sending. */
+const DELIVERY: Record<Lang, ReadonlySet<string>> = {
+  en: new Set("send sending forward forwarding email follow follows".split(" ")),
+  de: new Set("schicke schicken sende senden zukommen nachreichen reiche kommen kommt folgt folgen".split(" ")),
+  fr: new Set("envoie envoyer enverrai envoyons transmets transmettre transmettrai joindrai suivra suivront".split(" ")),
+  es: new Set("mando manda mandaré enviaré envío envía reenvío reenvía paso pasaré llegará llegarán".split(" ")),
+};
+/** It comes in a later message, or it is the call's invitation. */
+const CHANNEL = /^(separate|separater|separaten|séparé|séparée|siguiente|separado|invite|invitation|einladung|convocatoria)$/;
+/** The reader as recipient, or the writer as sender. */
+const SENDER_OR_READER: Record<Lang, ReadonlySet<string>> = {
+  en: new Set("i we you".split(" ")),
+  de: new Set("ich wir ihnen dir euch".split(" ")),
+  fr: new Set("je j nous vous te t".split(" ")),
+  es: new Set("te le os les yo nosotros".split(" ")),
+};
+/** Worry and doubt, without the contrast particles of CONCERN ("noch nicht ganz fertig" is not a worry). */
+const WORRY = /^(worried|worry|worries|concern|concerned|unsure|problem|issue|risk|sorge|sorgen|bedenken|unsicher|problem|risiko|inquiet|inquiète|inquiétude|doute|problème|risque|preocupa|preocupado|duda|dudas|problema|riesgo)$/;
+
+/** A worry word not negated just before it ("no es problema", "sans problème", "no problem" are not worries). */
+function worried(tokens: Token[]): boolean {
+  const negation = (t?: Token) => !!t && /^(no|not|kein|keine|kein|pas|sans|sin|ningún|ninguna|aucun|aucune)$/.test(t.norm);
+  return tokens.some((t, i) => WORRY.test(t.norm) && !negation(tokens[i - 1]) && !negation(tokens[i - 2]));
+}
+
+function promisesDelivery(tokens: Token[], lex: Lexicon, lang: Lang): boolean {
+  if (!tokens.some((t) => DELIVERY[lang].has(t.norm))) return false;
+  const channel = tokens.some((t) => CHANNEL.test(t.norm));
+  if (!channel && !tokens.some((_, i) => isWhen(tokens, i, lang))) return false;
+  if (!channel && !tokens.some((t) => SENDER_OR_READER[lang].has(t.norm))) return false;
+  return !tokens.some((t) => lex.askVerbs.has(t.norm) || NEED.test(t.norm) || POLITE.test(t.norm)) && !worried(tokens);
+}
+
+/** Verbs of calling and talking, in their common forms. */
+const CALL_VERB = /^(call|calls|calling|ring|phone|talk|speak|chat|meet|telefonieren|anrufen|sprechen|appeler|appelle|rappeler|téléphoner|parler|llamar|llamarte|llamarle|hablar|charlar|vernos)$/;
+
+/** Titles before a name ("Frau Dr. Egger", "Mme Ferreira"). */
+const TITLE = /^(mr|mrs|ms|dr|prof|herr|frau|mme|mlle|m|me|maître|sr|sra|srta|señor|señora|don|doña)$/;
+
+/** Content words that name the matter: not the courtesy words, not a name after a title. */
+function matterWords(tokens: Token[], classes: WordClass[], lang: Lang): number {
+  return tokens.filter((t, i) => classes[i] === "content" && !SOCIAL_HEAD[lang].has(t.norm) && !TITLE.test(tokens[i - 1]?.norm ?? "")).length;
+}
+
+/** Request markers: a sentence with one asks for something, whatever day it names ("Please send it tomorrow"). */
+const POLITE = /^(please|kindly|bitte|svp|favor)$/;
 
 /** Clauses split at commas, semicolons and dashes and at subordinators; main clauses are those no subordinator opens. */
 function mainClausesAreLogistics(sentence: string, tokens: Token[], classes: WordClass[], lex: Lexicon): boolean {

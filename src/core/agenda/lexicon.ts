@@ -156,7 +156,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
       "zeit zeiten uhr stunde stunden minute minuten früh früher spät später bald jetzt nächste nächsten nächster kommende kommenden diese dieser diesen " +
         "termin termine terminvorschlag zeitfenster slot kalender erreichbar verfügbar frei passt passen geht gehen klappt klappen möglich recht lieber besser " +
         "telefonieren telefonat telefon telefonisch anrufen anruf rufen zurückrufen rückruf sprechen gespräch treffen treffpunkt call handy nummer " +
-        "kurz kurzes kurzen melden vereinbaren ausmachen finden zeit gut okay ok büro unterwegs zurück wann",
+        "kurz kurzes kurzen melden vereinbaren ausmachen finden zeit gut okay ok büro unterwegs zurück wann tag tage",
     ),
     setup: set("vereinbaren ausmachen einrichten planen organisieren ansetzen"),
     callNouns: set("telefonat gespräch anruf call termin treffen"),
@@ -182,7 +182,13 @@ export const LEXICONS: Record<Lang, Lexicon> = {
   },
   fr: {
     profile: set("le la les et est sont nous vous je pas avec pour sur un une des du de que qui pouvez merci avons notre votre ce cette"),
-    stop: set(fra, "nous vous je tu il elle on ils elles me te se lui leur leurs y en ne pas plus très bien aussi donc alors ça cela ceci"),
+    stop: set(
+      fra,
+      "nous vous je tu il elle on ils elles me te se lui leur leurs y en ne pas plus très bien aussi donc alors ça cela ceci " +
+        // Quantifiers, indefinites and adverbs the package leaves out.
+        "rien tout tous toute toutes sinon toujours jamais déjà encore souvent parfois vraiment juste seulement quelque quelques " +
+        "chaque plusieurs aucun aucune certains certaines là voilà celui celle ceux celles trop peu beaucoup assez presque",
+    ),
     frame: set(
       "je j nous vous tu me m nous merci svp stp " +
         "voudrais voudrions voulons veux veut souhaite souhaitons souhaiterais souhaiterions aimerais aimerions pourriez pourrais pouvez pouvons peux peut " +
@@ -197,7 +203,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
       "heure heures h temps moment créneau créneaux dispo dispos disponible disponibles disponibilité disponibilités libre libres " +
         "appeler appel appels appelle téléphone téléphoner téléphonique parler échanger rencontrer rencontre réunion rendez-vous rdv visio " +
         "convient convenir conviendrait possible quand agenda calendrier joindre rappeler numéro portable bref brève rapide rapidement " +
-        "prochaine prochain cette ce tôt tard plus bientôt maintenant organiser caler fixer prévoir trouver bureau absent retour",
+        "prochaine prochain cette ce tôt tard plus bientôt maintenant organiser caler fixer prévoir trouver bureau absent retour jour jours journée",
     ),
     setup: set("organiser caler fixer prévoir planifier programmer"),
     callNouns: set("appel réunion rendez-vous rdv visio échange point"),
@@ -242,7 +248,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
       "hora horas tiempo momento rato hueco huecos disponible disponibles disponibilidad libre libres " +
         "llamar llamada llamadas llamarte llamarle llamarme hablar charlar reunión reunirnos vernos quedar agenda calendario viene va " +
         "cuándo cuando teléfono móvil celular número rápida rápido breve próxima próximo esta este pronto luego ahora temprano " +
-        "organizar concertar fijar programar encontrar oficina vuelta",
+        "organizar concertar fijar programar encontrar oficina vuelta día días",
     ),
     setup: set("organizar concertar fijar programar agendar coordinar"),
     callNouns: set("llamada reunión videollamada charla cita"),

@@ -15,7 +15,7 @@ const SIGN_OFF = new RegExp(
 );
 const SIGNATURE_DELIMITER = /^(--|__)\s*$/;
 const MOBILE_FOOTER = /^\s*(sent from my|get outlook for|sent from outlook|sent via|von meinem \S+ gesendet|gesendet von|envoyé de mon|envoyé depuis|enviado desde mi|enviado desde)\b/i;
-const GREETING = /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|morning|hallo|guten (tag|morgen|abend)|sehr geehrte[rn]?|liebe[rn]?|servus|moin|bonjour|bonsoir|salut|cher|chère|madame|monsieur|hola|estimad[oa]s?|querid[oa]s?|buen[oa]s (días|tardes|noches))(?=[\s,!:]|$)[^.?!]{0,60}[,!:]?\s*$/i;
+const GREETING = /^\s*(hi|hello|hey|dear|good (morning|afternoon|evening)|morning|hallo|guten (tag|morgen|abend)|sehr geehrte[rn]?|liebe[rn]?|servus|moin|bonjour|bonsoir|salut|cher|chère|madame|monsieur|hola|estimad[oa]s?|querid[oa]s?|buen[oa]s (días|tardes|noches))(?=[\s,!:]|$)(?:[^.?!]|(?<=\b(?:dr|mr|mrs|ms|prof|sr|sra|srta|mme|mlle|me|st))\.){0,60}[,!:]?\s*$/i;
 const DISCLAIMER = /\b(vertraulich|confidentiel(le)?|confidencial|confidential|privileged|intended (solely )?(only )?for the|intended recipient|received this (e-?mail|message|communication) in error|disclaimer|unsubscribe|virus|no liability)\b/i;
 
 /** The body without greeting, sign-off and everything after it, signature, mobile footer or disclaimers. */
@@ -58,6 +58,9 @@ export function isSignatureLine(line: string): boolean {
   return capitalised / words.length >= 0.5 || /^[\p{L}.\s]{1,24}:\s*\S/u.test(l);
 }
 
+/** At most five words and a trailing comma. */
+const VALEDICTION = /^\s*[\p{L}'’!¡]+(\s+[\p{L}'’!¡]+){0,4}\s*,\s*$/u;
+
 /** Trailing paragraphs (and trailing lines of the last text paragraph) that are signature lines come off. */
 function withoutSignature(paras: string[]): string[] {
   const out = [...paras];
@@ -66,6 +69,9 @@ function withoutSignature(paras: string[]): string[] {
     let keep = lines.length;
     while (keep > 0 && isSignatureLine(lines[keep - 1])) keep--;
     if (keep === lines.length) break;
+    // The closing line above the name ("With kind regards,", "Avec toute ma reconnaissance,", "Un saludo cordial,"):
+    // short and ending in a comma, it is a valediction whatever its words.
+    if (keep > 0 && VALEDICTION.test(lines[keep - 1])) keep--;
     if (keep === 0) out.pop();
     else {
       out[out.length - 1] = lines.slice(0, keep).join("\n");
@@ -89,7 +95,13 @@ const MAX_SENTENCES = 300;
 
 /** Sentences and bullet items, one string each, whitespace collapsed; split by Intl.Segmenter in `locale`. */
 export function sentencesOf(text: string, locale = "en"): string[] {
-  const out: string[] = [];
+  return sentenceRuns(text, locale).flat();
+}
+
+/** The same sentences grouped by run: a paragraph's running text, or one bullet item. */
+export function sentenceRuns(text: string, locale = "en"): string[][] {
+  const out: string[][] = [];
+  let count = 0;
   for (const paragraph of paragraphs(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text)) {
     // Bullet lines stand alone; other lines of a paragraph are one wrapped run of text.
     const runs: string[] = [];
@@ -99,10 +111,10 @@ export function sentencesOf(text: string, locale = "en"): string[] {
       else runs.push(line);
     }
     for (const run of runs) {
-      for (const s of segmentSentences(run.replace(/\s+/g, " ").trim(), locale, MAX_SENTENCES - out.length)) {
-        if (/\p{L}/u.test(s)) out.push(s);
-      }
-      if (out.length >= MAX_SENTENCES) return out;
+      const sentences = segmentSentences(run.replace(/\s+/g, " ").trim(), locale, MAX_SENTENCES - count).filter((s) => /\p{L}/u.test(s));
+      count += sentences.length;
+      if (sentences.length) out.push(sentences);
+      if (count >= MAX_SENTENCES) return out;
     }
   }
   return out;

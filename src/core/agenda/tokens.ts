@@ -43,7 +43,24 @@ export function segmentSentences(text: string, locale: string, max: number): str
     pending += next;
   }
   if (pending.trim()) out.push(pending.trim());
-  return out.filter(Boolean);
+  return out.flatMap(splitBeforeNumber).filter(Boolean);
+}
+
+/**
+ * ICU does not break before a number when a lower-case word follows it ("Merci. 40 % c'est …", "retaliation. 12
+ * month non-compete"): a word of three letters or more, not an abbreviation, then a full stop and a number is a break.
+ */
+function splitBeforeNumber(sentence: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(/(?<=\p{L}{3}[.!?])\s+(?=\d)/gu)) {
+    const head = sentence.slice(from, m.index);
+    if (ABBREVIATION.test(head)) continue;
+    out.push(head.trim());
+    from = (m.index as number) + m[0].length;
+  }
+  out.push(sentence.slice(from).trim());
+  return out;
 }
 
 const ELISION = /^([a-zà-ÿ]{1,3})['’](?=\p{L})/iu;

@@ -1,7 +1,7 @@
 // The direct-dial engine: message -> newest text -> sender's block -> labelled numbers -> best number to call.
 import type { ContactExtraction, ContactSource, FoundNumber, MailMessage, PhoneKind } from "../types";
 import { htmlToText, normalizeText, splitQuoted } from "../text";
-import { continuesProse, findSenderBlock, isProse, sectionRoleOf, senderNameTokens, type SectionRole, type SenderBlock } from "../signature";
+import { continuesProse, findSenderBlock, isListRewritten, isProse, sectionRoleOf, senderNameTokens, type SectionRole, type SenderBlock } from "../signature";
 import { findPhonesInLine, internationalCountries, prepareLine, withBareCallingCode, isLabelOnly, localFormsInLine, type LabelSpan, type PhoneOnLine } from "../phones";
 import { inferRegion, regionFromDomain } from "./region";
 import { guessTimeZone, zoneAgreeingWithDate } from "./time-zone";
@@ -255,12 +255,25 @@ export function extractContact(message: MailMessage, options: ExtractOptions = {
   {
     // The sender's own words about themselves: "my cell is 415-555-0177", "erreichen Sie mich unter …". Said in
     // this message, they are the number to call now (a trip, a new line), ahead of the signature's.
-    const said = ownWordsNumbers(own.lines, own.block, own.region.region ?? options.defaultRegion ?? "US").filter((n) => PREFERENCE.includes(n.kind));
+    const words = ownWordsNumbers(own.lines, own.block, own.region.region ?? options.defaultRegion ?? "US");
+    const said = words.directive.filter((n) => PREFERENCE.includes(n.kind));
     if (said.length > 0 && !said.some((n) => n.e164 === best?.e164)) {
       numbers = [...numbers.filter((n) => !said.some((x) => x.e164 === n.e164)), ...said];
       best = pickBest(said);
       source = "own-words";
       evidence = `in ${who}'s own words in this email`;
+    }
+    // Offered ways to reach them ("I can be reached at …", "call us at …") join the signature's numbers; the
+    // preference order picks among them, the signature's line first within a kind.
+    const offered = words.offered.filter((n) => PREFERENCE.includes(n.kind) && !numbers.some((x) => x.e164 === n.e164));
+    if (offered.length > 0) {
+      numbers = [...numbers, ...offered];
+      const pick = pickBest(source === "own-words" ? [best as FoundNumber, ...offered] : numbers);
+      if (pick && offered.includes(pick)) {
+        best = pick;
+        source = "own-words";
+        evidence = `in ${who}'s own words in this email`;
+      }
     }
   }
   if (!best) {
@@ -326,7 +339,8 @@ function noNumberReason(who: string, split: ReturnType<typeof splitQuoted>, own:
 /** Same person: the same address, or (for quoted headers without one) the same first and last name. */
 function samePerson(a: MailMessage["from"] | null | undefined, b: MailMessage["from"]): { same: boolean; byAddress: boolean } {
   if (!a) return { same: false, byAddress: false };
-  if (a.address && b.address) {
+  // Through a list that rewrites From, every member has the list's address: only the names can tell.
+  if (a.address && b.address && !isListRewritten(a) && !isListRewritten(b)) {
     const same = a.address.trim().toLowerCase() === b.address.trim().toLowerCase();
     return { same, byAddress: same };
   }

@@ -258,3 +258,50 @@ describe("the sender's words in this message beat their signature", () => {
     expect(r.best?.e164).toBe("+442079460142");
   });
 });
+
+describe("footers and history that used to hide or leak a signature", () => {
+  it.each([
+    [
+      "a sign-off closing a legal footer is not the sender's",
+      ["Ana Ruiz", "ana@ruiz.es"],
+      "Hola,\n\nAdjunto el informe.\n\nAna Ruiz\n\nM. +34 671 555 106\n\n-- \n\nEste mensaje puede contener información confidencial, siendo para uso exclusivo del destinatario.\n\nThis message may contain confidential information. If you have\nreceived this message in error, please delete it and\nnotify the sender.\nThank you for your collaboration.",
+      "+34671555106",
+    ],
+    [
+      "a GroupWise reply header starts the history",
+      ["George Kent", "gkent@kentlaw.com"],
+      "Carolyn,\n\nThe invoice address should change as below.\n\nThanks,\nGeorge\n\n>>> \"Campbell, Carolyn\" <ccampbell@kslaw.example> 01/02/01 11:12AM >>>\nGeorge:\n\nKay is looking for your requested language.  Can you\nplease furnish this today.  Thank you.\n\nCarolyn M. Campbell\nKing & Spalding\n713-555-7307 (phone)",
+      null,
+    ],
+  ])("%s", (_name, from, text, e164) => {
+    const r = extractContact(mail(from as [string, string], text as string));
+    expect(r.best?.e164 ?? null).toBe(e164);
+  });
+
+  it("through a list that rewrites From, another member's quoted signature is not the sender's", () => {
+    const text =
+      "As Marcus points out, the link has far less bandwidth.\n\nOn Mon, Jul 15, 2019 at 7:44 AM Koyel Das via USRP-users <usrp-users@lists.example.com> wrote:\n> Hi,\n> is it possible?\n>\n> Regards,\n> Koyel Das\n> M: +91 90511 32173 | T: +91 33 4054 5454";
+    const r = extractContact(mail(["Robin Coxe via USRP-users", "usrp-users@lists.example.com"], text));
+    expect(r.best).toBeNull();
+  });
+});
+
+describe("ways to reach the sender offered in their words", () => {
+  it.each([
+    ["I can be reached at", "If I can be of further help, please call.  I can be reached at (713) 555-1931.\n\nRegards,\n\nJean", ["Mrha, Jean", "jean.mrha@example.com"], "+17135551931", "direct"],
+    ["call us (the firm's desk)", "Please call us with questions in New York at 212-555-3333 or in London at 44-207-555-8800.\n\nThank You,\n\nBNP Paribas Commodity Futures, Inc.", ["", "george.ellis@americas.example.com"], "+12125553333", "main"],
+    ["give me a call at", "Please let me know by email or give me a call at 713 555 4748.\n\n--Stinson", ["", "stinson.gibner@example.com"], "+17135554748", "direct"],
+    ["erreichen Sie uns", "Bei Fragen erreichen Sie uns unter 089 5550 3100.\n\nMit freundlichen Grüßen\nIhr Team", ["Weber AG", "team@weber-ag.de"], "+498955503100", "main"],
+  ])("%s", (_name, text, from, e164, kind) => {
+    const r = extractContact(mail(from as [string, string], text as string));
+    expect(r.best).toMatchObject({ e164, kind, source: "own-words" });
+  });
+
+  it.each([
+    ["an offered office line does not overrule the signature's direct dial", "I can be reached by return email, cell (312 555 1808) or our Houston office (713 555 6028).\n\nBest,\n\nDana Holt\nHolt Partners\nDirect: 312 555 0110", ["Dana Holt", "dana@holtpartners.com"], "+13125550110"],
+    ["a helpdesk after 'contact us' is not the sender's", "Please do not hesitate to contact us if you have any question: Helpdesk on +1 770 555 2101.\n\nStephanie", ["Stephanie Trabia", "s.trabia@example.com"], null],
+  ])("%s", (_name, text, from, e164) => {
+    const r = extractContact(mail(from as [string, string], text as string));
+    expect(r.best?.e164 ?? null).toBe(e164);
+  });
+});

@@ -14,6 +14,7 @@ const SELF_CONTACT = new RegExp(
     String.raw`\b(?:my|mein(?:e|er)?|mon|ma|mes|mi|mis|mio|mia|mijn|meu|minha)\s+(?:(?:new|personal|own|private|direct|work|office|neue|persönliche|nouveau|nouvelle|nuevo|nueva|personal)\s+)?${PHONE_NOUN}\b`,
     String.raw`\b(?:call|reach|text|ring|phone|contact|try|get)\s+me\b`,
     String.raw`\bI(?:'m| am)\s+(?:on|at|reachable)\b`,
+    String.raw`\bgive\s+me\s+a\s+(?:call|ring|buzz)\b`,
     String.raw`\b(?:erreichen\s+sie\s+mich|sie\s+erreichen\s+mich|du\s+erreichst\s+mich|erreichst\s+du\s+mich|rufen\s+sie\s+mich|ruf\s+mich|mich\s+(?:erreichen|anrufen)|ich\s+bin\s+(?:unter|erreichbar))\b`,
     String.raw`\b(?:me\s+joindre|m'appeler|m['’]appeler|appelez[- ]moi|appelle[- ]moi|me\s+contacter|je\s+suis\s+joignable)\b`,
     String.raw`\b(?:ll[áa]m(?:ame|eme)|llamarme|localizarme|contactarme|me\s+(?:puedes|puede|pueden)\s+(?:llamar|localizar|contactar))\b`,
@@ -21,8 +22,23 @@ const SELF_CONTACT = new RegExp(
   ].join("|"),
   "iu",
 );
+// Ways to reach the sender offered, not asked for: "I can be reached at …", and the same said of the firm
+// ("please call us at …", "Sie erreichen uns unter …"). They add numbers; they do not overrule the signature.
+const OFFERED_CONTACT = new RegExp(
+  [
+    String.raw`\bI\s+(?:can|may|will|could)\s+(?:also\s+)?be\s+reached\b`,
+    String.raw`\b(?:call|reach|ring|phone|contact)\s+us\b`,
+    String.raw`\bwe\s+(?:can|may)\s+(?:also\s+)?be\s+reached\b`,
+    String.raw`\bgive\s+us\s+a\s+(?:call|ring)\b`,
+    String.raw`\b(?:erreichen\s+sie\s+uns|sie\s+erreichen\s+uns|rufen\s+sie\s+uns)\b`,
+    String.raw`\b(?:nous\s+joindre|appelez[- ]nous|nous\s+contacter)\b`,
+    String.raw`\b(?:ll[áa]menos|llamarnos|cont[áa]ctenos|contactarnos)\b`,
+  ].join("|"),
+  "iu",
+);
+
 // Someone else between the phrase and the number: "call me or my assistant Maria on …", "reach him at".
-const THIRD_PARTY = /\b(?:him|her|his|their|them|colleague|assistant|secretary|office manager|paralegal|partner|wife|husband|ihn|ihr(?:e|en)?|kolleg(?:e|in)|sekretariat|assistent(?:in)?|lui|elle|coll[èe]gue|secr[ée]taire|assistante?|colega|secretari[ao]|asistente)\b/i;
+const THIRD_PARTY = /\b(?:him|her|his|their|them|colleague|assistant|secretary|office manager|paralegal|partner|wife|husband|help ?desk|hotline|support|service desk|ihn|ihr(?:e|en)?|kolleg(?:e|in)|sekretariat|assistent(?:in)?|lui|elle|coll[èe]gue|secr[ée]taire|assistante?|colega|secretari[ao]|asistente)\b/i;
 
 const MAX_GAP = 60;
 const PHONE_RUN = /\d(?:[\s().\/-]{0,3}\d){6}/;
@@ -40,20 +56,29 @@ function sentencesAbove(lines: string[], block: SenderBlock): string[] {
     .filter((s) => s.length <= 400 && PHONE_RUN.test(s));
 }
 
-/** The sender's own numbers stated in their words, with the kind their phrase names. */
-export function ownWordsNumbers(lines: string[], block: SenderBlock, region: string): FoundNumber[] {
-  const out: FoundNumber[] = [];
+/**
+ * The sender's own numbers stated in their words, with the kind their phrase names. `directive` numbers were
+ * asked for ("call me on …", "my new cell is …"); `offered` ones listed among ways to reach them or the firm.
+ */
+export function ownWordsNumbers(lines: string[], block: SenderBlock, region: string): { directive: FoundNumber[]; offered: FoundNumber[] } {
+  const directive: FoundNumber[] = [];
+  const offered: FoundNumber[] = [];
   for (const sentence of sentencesAbove(lines, block)) {
-    const phrase = SELF_CONTACT.exec(sentence);
+    const self = SELF_CONTACT.exec(sentence);
+    const offer = self ? null : OFFERED_CONTACT.exec(sentence);
+    const phrase = self ?? offer;
     if (!phrase) continue;
+    const firm = offer !== null && !/^I\b/i.test(offer[0]);
+    const out = self ? directive : offered;
     const from = phrase.index + phrase[0].length;
     for (const phone of findPhonesInLine(sentence, region)) {
       if (phone.start < from) continue;
       const gap = sentence.slice(from, phone.start);
       // Only the first number(s) close after the phrase; a mention of someone else in between ends it.
-      if (phone.start - from > MAX_GAP || THIRD_PARTY.test(gap)) break;
+      // "…any question: Helpdesk on …": a colon and a name introduce someone else's line.
+      if (phone.start - from > MAX_GAP || THIRD_PARTY.test(gap) || /:\s*\p{Lu}/u.test(gap)) break;
       const said = classifyLabel(phone.label?.text ?? phrase[0]);
-      const kind = said === "fax" || said === "other" || said === "mobile" || said === "main" ? said : phone.type === "MOBILE" ? "mobile" : "direct";
+      const kind = said === "fax" || said === "other" || said === "mobile" || said === "main" ? said : firm || /\bour\b/i.test(gap) ? "main" : phone.type === "MOBILE" ? "mobile" : "direct";
       out.push({
         e164: phone.e164,
         ext: phone.ext,
@@ -67,5 +92,5 @@ export function ownWordsNumbers(lines: string[], block: SenderBlock, region: str
       });
     }
   }
-  return out;
+  return { directive, offered };
 }

@@ -31,7 +31,16 @@ export function senderNameTokens(from: Mailbox): { first: string[]; last: string
 }
 let lastTokens: { name: string; address: string; tokens: ReturnType<typeof computeNameTokens> } | null = null;
 
+/**
+ * "Robin Coxe via USRP-users": a mailing list that rewrites From (DMARC) keeps the person's name and gives the
+ * list's address, which then names no one. True when the display name says so.
+ */
+export function isListRewritten(from: Mailbox | null | undefined): boolean {
+  return /\S\s+via\s+\S/i.test(from?.name ?? "");
+}
+
 function computeNameTokens(from: Mailbox): { first: string[]; last: string[]; local: string } {
+  if (isListRewritten(from)) from = { name: (from.name ?? "").replace(/\s+via\s+\S.*$/i, ""), address: "" };
   let name = (from.name ?? "").replace(/\([^)]*\)|\[[^\]]*\]|<[^>]*>|"|[\w.+-]+@[\w.-]+/g, " ").trim();
   const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
   if (comma && !/\b(inc|llc|ltd|gmbh|llp|jr|sr)\b/i.test(comma[2])) name = `${comma[2]} ${comma[1]}`;
@@ -62,7 +71,7 @@ const SIGN_OFF = new RegExp(
   "iu",
 );
 const DELIMITER = /^\s*(?:--|---|__|—)\s*$/;
-const DISCLAIMER = /\b(confidential|privileged|intended (?:solely |only )?for|intended recipient|if you (?:are not|have received)|this (?:e-?mail|message|communication|transmission)|disclaimer|virus|unsubscribe|mailing list|list info|archives?:|Geschäftsführ|Handelsregister|Amtsgericht|Registergericht|Sitz der Gesellschaft|HRB\s*\d|Registered (?:office|in|number|address)|Company (?:no|number|registration)|VAT (?:no|number|reg)|USt-?Id|Steuer-?Nr|vertraulich|Datenschutz|DSGVO|GDPR|privacy (?:policy|notice)|legal notice|listinfo|subscription|mailman|Vorstand|Aufsichtsrat|Registernummer|Firmenbuch|UID-?Nr|RCS\s|SIRE[NT]|capital social|KvK|Partita IVA|P\.\s?IVA|CIF:|Reg(?:istration)?\.? No|authori[sz]ed and regulated|regulated by the|avis de confidentialit|aviso legal|please consider the environment)/i;
+const DISCLAIMER = /\b(confidential|privileged|intended (?:solely |only )?for|intended recipient|if you (?:are not|have received)|this (?:e-?mail|message|communication|transmission)|disclaimer|virus|unsubscribe|mailing list|list info|archives?:|Geschäftsführ|Handelsregister|Amtsgericht|Registergericht|Sitz der Gesellschaft|HRB\s*\d|Registered (?:office|in|number|address)|Company (?:no|number|registration)|VAT (?:no|number|reg)|USt-?Id|Steuer-?Nr|vertraulich|Datenschutz|DSGVO|GDPR|privacy (?:policy|notice)|legal notice|listinfo|subscription|mailman|Vorstand|Aufsichtsrat|Registernummer|Firmenbuch|UID-?Nr|RCS\s|SIRE[NT]|capital social|KvK|Partita IVA|P\.\s?IVA|CIF:|Reg(?:istration)?\.? No|authori[sz]ed and regulated|regulated by the|avis de confidentialit|aviso legal|please consider the environment|informaci[óo]n confidencial|mensaje (?:es |y sus anexos )?confidencial|uso exclusivo del destinatario|destinataire|messaggio (?:è |e )?riservat|informazioni riservate)/i;
 const MAILING_LIST_RULE = /^_{20,}\s*$/;
 
 const REGISTER = /\b(?:HRB|Amtsgericht|Handelsregister|Registergericht|Geschäftsführ\p{L}*|Managing Directors?|Registered|Company (?:no|number|registration)|VAT|USt|Steuer\p{L}*|Vorstand|Aufsichtsrat|Registernummer|Firmenbuch|UID|KvK|RCS|SIRE[NT]|Partita IVA|P\.\s?IVA|CIF:|Reg(?:istration)?\.? No|capital social|Sitz)(?![\p{L}])/iu;
@@ -180,10 +189,24 @@ function namesSenderCell(line: string, tokens: ReturnType<typeof senderNameToken
   return false;
 }
 
-/** A "-- " delimiter whose next lines are a list or legal footer rather than a personal signature. */
+/** A "-- " delimiter whose next lines (three, blank lines aside) are a list or legal footer, not a signature. */
 function introducesFooter(lines: string[], i: number): boolean {
   if (!DELIMITER.test(lines[i])) return false;
-  for (let k = i + 1; k < Math.min(lines.length, i + 4); k++) if (isDisclaimerLine(lines[k])) return true;
+  let seen = 0;
+  for (let k = i + 1; k < lines.length && seen < 3 && k < i + 12; k++) {
+    if (lines[k].trim() === "") continue;
+    seen++;
+    if (isDisclaimerLine(lines[k])) return true;
+  }
+  return false;
+}
+
+/**
+ * A sign-off that ends a legal footer's paragraph ("…please delete it immediately and notify the sender. /
+ * Thank you for your collaboration."): the footer's closing words, not the sender's.
+ */
+function closesFooterParagraph(disclaimer: boolean[], lines: string[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 12 && lines[k].trim() !== ""; k--) if (disclaimer[k]) return true;
   return false;
 }
 
@@ -250,7 +273,7 @@ export function findSenderBlock(fullLines: string[], from: Mailbox): SenderBlock
   for (let i = lines.length - 1; i >= 0; i--) nextDisclaimer[i] = stops[i] ? i : nextDisclaimer[i + 1];
   for (let i = 0; i < lines.length; i++) {
     if (disclaimer[i]) continue;
-    if (isSignOff(lines[i]) && !introducesFooter(lines, i)) signOff = i;
+    if (isSignOff(lines[i]) && !introducesFooter(lines, i) && !closesFooterParagraph(disclaimer, lines, i)) signOff = i;
     else if (namesSender(lines[i], tokens)) nameLines.push(i);
   }
   const disclaimerAfter = (start: number) => nextDisclaimer[Math.min(lines.length, start + 1)];
@@ -332,6 +355,9 @@ function blockEnd(lines: string[], start: number, limit: number, tokens: ReturnT
   const end = Math.min(limit, start + MAX_BLOCK_LINES);
   let sawNumber = false;
   for (let i = start; i < end; i++) {
+    // A paragraph of running text (two prose lines in a row) is a message, not a signature: the block has run
+    // into history whose header was not recognised.
+    if (i > start && i + 1 < end && isProse(lines[i]) && isProse(lines[i + 1]) && !isDisclaimerLine(lines[i])) return i;
     if (i > start && sawNumber) {
       // Only a name written with its own number on the same line: titles like "Senior Counsel" also look like names.
       const lead = lines[i].replace(/[\s:]*[+(]?\d[\d\s().\/-]*$/, "").trim();

@@ -39,6 +39,8 @@ const DIVIDER = new RegExp(
 );
 const BEGIN_FORWARD = /^\s*(begin forwarded message|début du message réexpédié|anfang der weitergeleiteten nachricht|inicio del mensaje reenviado)\s*:\s*$/i;
 const UNDERSCORE_RULE = /^\s*_{20,}\s*$/;
+// GroupWise's reply header: '>>> "Campbell, Carolyn" <CCampbell@KSLAW.com> 01/02/01 11:12AM >>>'.
+const GROUPWISE = /^\s*>>>\s*(.{1,200}?)\s+\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}\s*(?:[AP]M)?\s*>>>\s*$/i;
 
 const FROM_KEYS = "from|von|de|da|van|från|fra|od|lähettäjä|от|feladó|afzender|remitente|expéditeur";
 const OTHER_KEYS =
@@ -104,6 +106,7 @@ function attributionEndingAt(lines: string[], i: number): number {
 function findHistoryStart(lines: string[], from = 0): number {
   for (let i = from; i < lines.length; i++) {
     const line = lines[i];
+    if (GROUPWISE.test(line)) return i;
     if (isQuoteLine(line)) continue;
     if (DIVIDER.test(line) || BEGIN_FORWARD.test(line)) return i;
     if (UNDERSCORE_RULE.test(line)) {
@@ -131,6 +134,10 @@ function parseMailbox(s: string): Mailbox | null {
 const FROM_FIELD = new RegExp(String.raw`^[\s>]*\*?(?:${FROM_KEYS})\s*:\*?\s*(.+)$`, "i");
 
 function fromOfHeader(headerLines: string[], textLines: string[]): Mailbox | null {
+  for (const l of headerLines) {
+    const gw = GROUPWISE.exec(l);
+    if (gw) return parseMailbox(gw[1]);
+  }
   for (const l of [...headerLines, ...textLines.slice(0, 8)]) {
     const m = FROM_FIELD.exec(l);
     if (m) return parseMailbox(m[1]);
@@ -152,7 +159,7 @@ function unquote(lines: string[]): string {
 /** True for lines that belong to a part's introduction: dividers, header fields and their continuations. */
 function isHeaderish(lines: string[], i: number, inHeader: boolean): boolean {
   const line = lines[i];
-  if (DIVIDER.test(line) || BEGIN_FORWARD.test(line) || UNDERSCORE_RULE.test(line) || ANY_HEADER.test(line)) return true;
+  if (DIVIDER.test(line) || BEGIN_FORWARD.test(line) || UNDERSCORE_RULE.test(line) || ANY_HEADER.test(line) || GROUPWISE.test(line)) return true;
   if (isBlank(line)) return inHeader && i + 1 < lines.length && ANY_HEADER.test(lines[i + 1]);
   // Lotus Notes sender and date lines above "To:", or a wrapped "To:" list.
   if (DATE_OR_AT.test(line) && line.length <= 120) {
