@@ -1,9 +1,9 @@
 // The direct-dial engine: message -> newest text -> sender's block -> labelled numbers -> best number to call.
 import type { ContactExtraction, ContactSource, FoundNumber, MailMessage, PhoneKind } from "../types";
 import { htmlToText, normalizeText, splitQuoted } from "../text";
-import { continuesProse, findSenderBlock, isListRewritten, isProse, sectionRoleOf, senderNameTokens, type SectionRole, type SenderBlock } from "../signature";
+import { continuesProse, findSenderBlock, isListRewritten, isProse, leadNamesOther, introducesOthersNumbers, sectionRoleOf, senderNameTokens, type SectionRole, type SenderBlock } from "../signature";
 import { findPhonesInLine, internationalCountries, prepareLine, withBareCallingCode, isLabelOnly, localFormsInLine, type LabelSpan, type PhoneOnLine } from "../phones";
-import { inferRegion, regionFromDomain } from "./region";
+import { inferRegion, regionFromDomain, regionsOfLanguage } from "./region";
 import { guessTimeZone, zoneAgreeingWithDate } from "./time-zone";
 import { ownWordsNumbers } from "./own-words";
 
@@ -65,19 +65,35 @@ interface Candidate {
 }
 
 /** Numbers on the block's signature lines (not prose), each with its own label or a label-only line above it. */
-function candidatesIn(block: SenderBlock, from: MailMessage["from"], region: string | null, fallbackRegions: () => string[], offsetRegions: string[] = []): Candidate[] {
+function candidatesIn(
+  block: SenderBlock,
+  from: MailMessage["from"],
+  region: string | null,
+  fallbackRegions: () => string[],
+  offsetRegions: string[] = [],
+  languageRegions: () => string[] = () => [],
+): Candidate[] {
   const perLine: Candidate[][] = block.lines.map(() => []);
   const scanned: number[] = [];
   const sectionOf = sectionRoleOf(block.lines, from);
+  const nameTokens = senderNameTokens(from);
   const sections: SectionRole[] = [];
+  // After "David's phone numbers:" the number lines (blank lines aside) are David's, until other text.
+  let othersFollow = false;
   block.lines.forEach((line, i) => {
     // Seven digits with only separators between them, before asking libphonenumber-js (the costly step).
-    if (line.length > 300 || !PHONE_RUN.test(line)) return;
+    const numberLine = line.length <= 300 && PHONE_RUN.test(line);
+    if (!numberLine) {
+      if (line.trim() !== "") othersFollow = introducesOthersNumbers(line);
+      return;
+    }
+    if (othersFollow) return;
     // A company register footer that names neither the sender nor their address ("Intel Deutschland GmbH /
     // Registered Address … / Tel: +49 89 99 8853-0") gives the firm's number, not the sender's.
     sections[i] = sectionOf(i);
     if (sections[i] === "register") return;
     if (isProse(line) || /^\s*>/.test(line) || continuesProse(block.lines, i)) return;
+    if (leadNamesOther(line, nameTokens)) return;
     // Digits inside a web address ("…/attachments/20070601/44faef77/…") are never a phone number.
     const scanLine = /https?:\/\/|www\./i.test(line) ? line.replace(/(?:https?:\/\/|www\.)[^\s<>]+/gi, (u) => " ".repeat(u.length)) : line;
     // One reading per region: the fallbacks below may ask for the same region twice (domain, then offset).
@@ -99,9 +115,14 @@ function candidatesIn(block: SenderBlock, from: MailMessage["from"], region: str
       // Last, the countries at the Date header's offset, only when they agree on one reading: at +01:00 an
       // Italian "0586 820355" also reads as German, and then nothing is known.
       if (phones.length === 0 && offsetRegions.length > 0) {
-        const found = offsetRegions.filter((alt) => alt !== region).map(readIn).filter((p) => p.length > 0);
-        const distinct = new Set(found.map((p) => p.map((x) => x.e164).join(",")));
-        if (distinct.size === 1) phones = found[0];
+        const alts = offsetRegions.filter((alt) => alt !== region);
+        const agreed = (regions: string[]) => {
+          const found = regions.map(readIn).filter((p) => p.length > 0);
+          const distinct = new Set(found.map((p) => p.map((x) => x.e164).join(",")));
+          return distinct.size === 1 ? found[0] : null;
+        };
+        // When they disagree, the countries of the text's language among them may still agree.
+        phones = agreed(alts) ?? agreed(alts.filter((alt) => languageRegions().includes(alt))) ?? [];
       }
       // Last of all, a country code written without "+" ("Tel : 886-3-5751185 ext:8857"): only valid numbers.
       if (phones.length === 0) {
@@ -152,7 +173,7 @@ function kindOf(c: Candidate, hasExplicitDirect: boolean): PhoneKind {
 }
 
 function confidenceOf(kind: PhoneKind, c: Candidate, anchor: SenderBlock["anchor"]): number {
-  let score = anchor === "name" ? 0.75 : anchor === "signoff" ? 0.6 : 0.45;
+  let score = anchor === "name" || anchor === "address" ? 0.75 : anchor === "signoff" ? 0.6 : 0.45;
   if (c.label && c.label.kind !== "generic") score += 0.15;
   else if (c.label) score += 0.1;
   if (kind === "main" || kind === "tollfree") score -= 0.1;
@@ -214,7 +235,9 @@ function readSenderBlock(text: string, from: MailMessage["from"], options: Extra
     return fallbackCache;
   };
   // The Date header's offset narrows where a sender with a .com/.org address sits: "0423 762 819" sent at +10:00.
-  const candidates = candidatesIn(block, from, region.region, fallbackRegions, regionsAtOffset(dateOffset));
+  let languageCache: string[] | null = null;
+  const languageRegions = () => (languageCache ??= regionsOfLanguage(text));
+  const candidates = candidatesIn(block, from, region.region, fallbackRegions, regionsAtOffset(dateOffset), languageRegions);
 
   const hasExplicitDirect = candidates.some((c) => c.label?.kind === "direct");
   const numbers: FoundNumber[] = [];

@@ -305,3 +305,27 @@ describe("ways to reach the sender offered in their words", () => {
     expect(r.best?.e164 ?? null).toBe(e164);
   });
 });
+
+describe("numbers in the sender's lines that belong to someone else", () => {
+  it.each([
+    ["a contact list 'Company:  Name  number'", ["Meyer, Chris", "chris.meyer@example.com"], "Joe - below is a list of parties that may have interest.\n\nThanks\n\ncmm\n\nCalpine:  Pete Jones   713-555-2098\nDynegy:  Phil Richardson 713-555-6472\nAquila:  Elsa Johnston 214-555-9464"],
+    ["'Name, number.' in the sender's note", ["Germany, Chris", "chris.germany@example.com"], "Fred is out; his backup is\nSteve Rafferty, 412-555-3268.\n\nAlso, I still see a duplicate deal on CNG."],
+    ["numbers after 'David's phone numbers:'", ["Vince Kaminski", "vkaminski@aol.example"], "Please give him a call.\n\nDavid's phone numbers:\n\n44 207 555 8950\n44 787 555 5375 (cell).\n\nI may be at the office in the morning.\n\nVince"],
+  ])("%s", (_name, from, text) => {
+    const r = extractContact(mail(from as [string, string], text as string));
+    expect(r.best).toBeNull();
+  });
+
+  it("the sender's own address under a name the From header does not give makes the block theirs", () => {
+    const r = extractContact(mail(["", "brinconsult@aol.example"], "Thanks for the note.\n\nmb\n\n\nMarcy Brinegar\nMBM Consultants\n(770) 555-6202 (Office)\n(678) 555-7644 (Cell)\nbrinconsult@aol.example"));
+    expect(r).toMatchObject({ best: { e164: "+17705556202" }, confidence: "high" });
+  });
+
+  it.each([
+    ["German text settles a number German and Italian readings both accept", "Sehr geehrte Damen und Herren,\n\nanbei die Unterlagen für die Prüfung. Vielen Dank und viele Grüße\n\nSepp Smith\nGeschäftsführer\nKlosterhof 1 | 94327 Bogen\nTel: 09422-555601 | Fax: 09422-555620", "+499422555601"],
+    ["without a clear language the engine does not guess", "See attached.\n\nSepp Smith\nKlosterhof 1 | 94327 Bogen\nTel: 09422-555601 | Fax: 09422-555620", null],
+  ])("%s", (_name, text, e164) => {
+    const r = extractContact(mail(["Smith Sepp", "smith@example.com"], text as string, { date: "2012-10-23T15:27:00+02:00" }));
+    expect(r.best?.e164 ?? null).toBe(e164);
+  });
+});

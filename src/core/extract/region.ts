@@ -111,3 +111,26 @@ export function inferRegion(
   if (countries.length > 0) return { region: countries[0], source: "numbers" };
   return { region: defaultRegion, source: "default" };
 }
+
+// Countries whose language the text is written in, for telling apart readings of a local number that several
+// countries at the Date header's offset accept ("09422-505601" is German, and also a valid Italian number).
+// Function words and letters each language alone uses; a tie-break, not a language detector.
+const LANGUAGE_HINTS: Array<{ countries: string[]; words: RegExp; letters: RegExp }> = [
+  { countries: ["DE", "AT", "CH"], words: /\b(?:und|der|die|das|nicht|mit|für|ist|ich|sie|wir|bitte|vielen|dank|grüße|gruß)\b/giu, letters: /[äöüß]/giu },
+  { countries: ["FR", "BE", "CH"], words: /\b(?:et|le|la|les|des|est|pour|avec|vous|nous|merci|cordialement|bonjour)\b/giu, letters: /[çèêëœ]/giu },
+  { countries: ["IT", "CH"], words: /\b(?:il|di|che|per|con|sono|grazie|saluti|cordiali|buongiorno)\b/giu, letters: /(?!)/gu },
+  { countries: ["ES"], words: /\b(?:el|los|las|que|por|para|con|gracias|saludos|hola|usted)\b/giu, letters: /[ñ¿¡]/giu },
+  { countries: ["NL", "BE"], words: /\b(?:het|een|van|niet|voor|met|bedankt|groeten)\b/giu, letters: /(?!)/gu },
+  { countries: ["PT", "BR"], words: /\b(?:não|obrigad[oa]|com|para|uma|você)\b/giu, letters: /[ãõ]/giu },
+];
+
+/** The countries of the text's most likely language, or [] when no language stands out. */
+export function regionsOfLanguage(text: string): string[] {
+  const sample = text.slice(0, 20_000);
+  const scores = LANGUAGE_HINTS.map((h) => (sample.match(h.words) ?? []).length + 2 * (sample.match(h.letters) ?? []).length);
+  const top = Math.max(...scores);
+  if (top < 3) return [];
+  // Only a clear winner: English mail quoting a German footer should not count.
+  const second = Math.max(...scores.filter((_s, i) => scores.indexOf(top) !== i));
+  return top >= 2 * second ? LANGUAGE_HINTS[scores.indexOf(top)].countries : [];
+}

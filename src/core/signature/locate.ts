@@ -13,7 +13,7 @@ export interface SenderBlock {
   /** Index after the last block line. */
   end: number;
   /** What the block was anchored on. */
-  anchor: "name" | "signoff" | "fallback" | "none";
+  anchor: "name" | "address" | "signoff" | "fallback" | "none";
 }
 
 const TITLES = new Set(["mr", "mrs", "ms", "miss", "dr", "prof", "jr", "sr", "ii", "iii", "iv", "esq", "cfa", "phd", "md", "pe", "llm", "mba", "cpa", "dipl", "ing", "mag", "von", "van", "der", "de", "la", "le", "du", "da", "di", "del", "the"]);
@@ -216,6 +216,30 @@ const NOT_PERSON = /\b(inc|llc|llp|ltd|gmbh|corp|company|bank|banking|group|fina
 // "my new coordinates", "reach me at the following numbers", "my contact details".
 const FIRST_PERSON_CONTACT = /\b(my|me|i)\b.{0,60}\b(coordinates|contact|details|numbers?|phone|cell|mobile|reach)\b/i;
 
+const LABEL_WORD = /\b(?:tel|tél|phone|ph|fax|mobile?|mob|cell|direct|dial|main|office|home|work|toll|free|switchboard|reception|hotline|line|desk|voice|pager|zentrale|durchwahl|telefon|handy|mobil|portable|ligne|m[óo]vil|celular|tel[ée]fono)\b/i;
+
+/**
+ * A number line that opens with another person's name in a list or in prose: "Aquila:  Elsa Johnston
+ * 214-927-9464", "Steve Rafferty, 412-395-3268." The number is that person's, not the sender's.
+ */
+export function leadNamesOther(line: string, tokens: ReturnType<typeof senderNameTokens>): boolean {
+  const digit = line.search(/[+(]?\d/);
+  if (digit <= 0) return false;
+  const lead = line.slice(0, digit);
+  // "Org: Name" (a contact list) or "Name," (prose naming someone and their number).
+  const m = /(?:^|:)\s*([^:,]{3,60}?)\s*(,?)\s*$/.exec(lead);
+  if (!m) return false;
+  const name = m[1];
+  const listed = /:/.test(lead) || m[2] === ",";
+  return listed && PERSON_NAME.test(name) && !NOT_PERSON.test(name) && !LABEL_WORD.test(name) && !namesSender(name, tokens);
+}
+
+// A line introducing someone else's details: "David's phone numbers:", "her cell is", "seine Nummer:".
+const OTHER_INTRO = /(?:\b\p{Lu}\p{Ll}+['’]s|\b(?:his|her|their|seine?|ihre?|sa|son|su|sus))\s+(?:\p{L}+\s+){0,2}(?:numbers?|phones?|cell|mobile|contact|details|coordinates|line|nummer|telefon|handy|num[ée]ro|t[ée]l[ée]phone|portable|tel[ée]fono|m[óo]vil)\b/u;
+export function introducesOthersNumbers(line: string): boolean {
+  return line.length <= 120 && OTHER_INTRO.test(line);
+}
+
 // Seven or more digits with short separator runs: bounded backtracking, unlike [\d\s().-]{6,}\d.
 const LABEL_ONLY = /^(?:direct|main|mobile|cell|phone|tel|fax|office|home|work|switchboard|reception)(?:\s+\w+)?$/i;
 const PHONEISH = /\d(?:[\s().\/-]{0,3}\d){6}/;
@@ -332,13 +356,18 @@ export function findSenderBlock(fullLines: string[], from: Mailbox): SenderBlock
     let k = last;
     while (k > 0 && last - k < 10 && !isProse(lines[k - 1]) && !(lines[k - 1].trim() === "" && (k < 2 || lines[k - 2].trim() === "" || isProse(lines[k - 2])))) k--;
     // Someone else's details pasted in ("Mr. Joe Kelliher / Advisor / 202-586-1060") are not the sender's.
-    const heading = lines.slice(k, last).find((l) => l.trim() !== "");
+    const heading = lines.slice(k, last + 1).find((l) => l.trim() !== "");
     const senderKnown = tokens.first.length + tokens.last.length > 0;
-    if (senderKnown && heading && PERSON_NAME.test(heading) && !NOT_PERSON.test(heading) && !namesSender(heading, tokens)) {
+    // The sender's own address in the run (a name the From header does not give: "Marcy Brinegar … /
+    // brinconsult@aol.com") makes it theirs.
+    const address = (from.address ?? "").trim().toLowerCase();
+    const runEnd = Math.min(disclaimerAfter(last), last + 6);
+    const ownAddress = address.includes("@") && lines.slice(k, runEnd).some((l) => l.toLowerCase().includes(address));
+    if (!ownAddress && senderKnown && heading && ((PERSON_NAME.test(heading) && !NOT_PERSON.test(heading) && !namesSender(heading, tokens)) || leadNamesOther(heading, tokens))) {
       return { lines: [], start: lines.length, end: lines.length, anchor: "none" };
     }
     start = k;
-    anchor = "fallback";
+    anchor = ownAddress ? "address" : "fallback";
   }
   const end = blockEnd(lines, start, disclaimerAfter(start), tokens, contact);
   return { lines: fullLines.slice(start, end), start, end, anchor };
