@@ -29,6 +29,10 @@ interface Candidate extends AgendaItem {
   at: number;
 }
 
+/** A short label before a colon ("Eine erste Frage vorab:", "Una pregunta rápida:") frames the point; it is no part of what an answer must name. */
+const LABEL = /^[^:?!.]{1,40}:\s+(?=\S)/u;
+const pointOf = (sentence: string) => sentence.replace(LABEL, "");
+
 export function buildAgenda(thread: MailMessage[], options: AgendaOptions): AgendaItem[] {
   const client = addressOf(options.client);
   if (!client) throw new Error("buildAgenda: options.client needs an address");
@@ -54,17 +58,23 @@ export function buildAgenda(thread: MailMessage[], options: AgendaOptions): Agen
     if (addressOf(d.m.from) !== client) continue;
     const source = messageKey(d.m, d.i);
     const at = d.at;
-    const found: { text: string; kind: AgendaItem["kind"]; source?: string; attaches?: boolean }[] = [];
+    const found: { text: string; kind: AgendaItem["kind"]; source?: string; attaches?: boolean; run?: number }[] = [];
     const files = (d.m.attachments ?? []).filter((a) => a.filename && !INLINE_IMAGE.test(a.filename));
     const own = ownWords(newestText(d.m));
     // The message's language is the prior for each sentence's own reading (short sentences say little).
     const lang = detectLanguage(roughWords(own.slice(0, 4000)), own.slice(0, 4000));
     let announced = false;
-    for (const run of sentenceRuns(own, lang)) {
+    for (const [runIndex, run] of sentenceRuns(own, lang).entries()) {
       // The item the previous sentence of this run made or folded into, and that sentence's key terms.
       let last: { item: (typeof found)[number]; terms: Set<string> } | null = null;
       for (const sentence of run) {
         const r = readSentence(sentence, lang);
+        // A bare "Photo attached." names no point: the files go with the point before it.
+        if (r.role !== "topic" && r.attaches && last) {
+          last.item.attaches = true;
+          announced = true;
+          continue;
+        }
         if (r.role !== "topic" || !r.kind) {
           last = null;
           continue;
@@ -79,7 +89,7 @@ export function buildAgenda(thread: MailMessage[], options: AgendaOptions): Agen
         // The sentence announcing a file says what it is about ("our comments on schedule 3 are attached"): it is the
         // item, with the client's sentence as source; the bare file list stands in only when no sentence announces it.
         if (r.attaches) announced = true;
-        const item = { text: r.phrase, kind: r.kind, source: sentence, attaches: r.attaches };
+        const item = { text: r.phrase, kind: r.kind, source: sentence, attaches: r.attaches, run: runIndex };
         found.push(item);
         last = { item, terms: keyTerms(sentence) };
       }
@@ -92,6 +102,8 @@ export function buildAgenda(thread: MailMessage[], options: AgendaOptions): Agen
     }
     // Worded for the email to the client as much as for the attorney's list.
     if (!announced) for (const a of files) found.push({ text: `The document you sent: ${a.filename}`, kind: "attachment" });
+    // Items of this message and the run each came from, for answered context below.
+    const made: { item: Candidate; run?: number; kind: AgendaItem["kind"] }[] = [];
     for (const f of found) {
       // Duplicates and answers are judged on the client's whole sentence: the short phrase has too few words.
       const terms = keyTerms(f.source ?? f.text);
@@ -99,8 +111,9 @@ export function buildAgenda(thread: MailMessage[], options: AgendaOptions): Agen
       // Files are only the same file by name; similar names ("Lease v1.pdf", "Lease v2.pdf") are different drafts.
       const fuzzy = f.kind !== "attachment" && terms.size >= 2;
       if (items.some((x) => x.text.toLowerCase() === f.text.toLowerCase() || (fuzzy && x.kind !== "attachment" && overlap(x.terms, terms) >= 0.8))) continue;
-      const answered = f.kind !== "attachment" && replies.some((r) => r.at > at && addresses(terms, r.terms));
-      items.push({
+      const point = f.source ? keyTerms(pointOf(f.source)) : terms;
+      const answered = f.kind !== "attachment" && replies.some((r) => r.at > at && addresses(point, r.terms));
+      const item: Candidate = {
         id: `item-${stableHashHex(`${source}\n${f.text}`).slice(0, 12)}`,
         text: f.text,
         kind: f.kind,
@@ -109,8 +122,15 @@ export function buildAgenda(thread: MailMessage[], options: AgendaOptions): Agen
         ...(answered ? { answered: true } : {}),
         terms,
         at,
-      });
+      };
+      items.push(item);
+      made.push({ item, run: f.run, kind: f.kind });
     }
+    // A paragraph the attorney answered a point of is answered as a whole: its statements were the point's context
+    // ("Nos llegó un requerimiento del SAT. ¿El plazo de 20 días es hábil o natural?"). Its own questions, requests
+    // and files still need their own answer.
+    const answeredRuns = new Set(made.filter((m) => m.item.answered && m.run !== undefined).map((m) => m.run));
+    for (const m of made) if (m.kind === "topic" && m.run !== undefined && answeredRuns.has(m.run)) m.item.answered = true;
   }
 
   const open = items.filter((x) => !x.answered).slice(0, maxItems);

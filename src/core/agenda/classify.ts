@@ -38,7 +38,7 @@ const SOCIAL_HEAD: Record<Lang, ReadonlySet<string>> = {
   en: new Set(["hope", "hoping", "hopefully", "congratulations", "congrats", "sorry", "apologies", "glad", "wishing", "enjoy", "welcome", "understood", "noted", "hi", "hello", "hey", "morning", "pardon", "regards"]),
   de: new Set(["hoffe", "hoffen", "hoffentlich", "glückwunsch", "entschuldigung", "entschuldigen", "freue", "freuen", "schönen", "verstanden", "notiert", "hallo", "guten", "richten", "grüße", "verzeihung", "sorry"]),
   fr: new Set(["espère", "espérons", "espérant", "félicitations", "désolé", "désolée", "ravi", "ravie", "bonnes", "excellent", "entendu", "noté", "bonjour", "bonsoir", "salut", "pardon", "pardonnez", "excusez", "amitiés", "salutations"]),
-  es: new Set(["espero", "esperamos", "ojalá", "felicidades", "enhorabuena", "perdón", "disculpa", "disculpas", "feliz", "entendido", "anotado", "hola", "buenos", "buenas", "perdona", "perdone", "disculpe", "saludos", "recuerdos", "besos", "abrazos"]),
+  es: new Set(["espero", "esperamos", "ojalá", "felicidades", "enhorabuena", "perdón", "disculpa", "disculpas", "feliz", "entendido", "anotado", "hola", "buen", "buenos", "buenas", "perdona", "perdone", "disculpe", "saludos", "recuerdos", "besos", "abrazos"]),
 };
 
 /** How far into the sentence a courtesy word still opens it ("Alors d'abord, félicitations …"). */
@@ -50,7 +50,7 @@ const GREETING_HEAD: ReadonlySet<string> = new Set("hi hello hey dear hallo serv
 type WordClass = "stop" | "frame" | "logistics" | "social" | "generic" | "neutral" | "weak" | "content";
 
 /** Bare day numbers, ordinals, clock times and years say when, not what. */
-const NEUTRAL_NUMBER = /^(\d{1,2}(st|nd|rd|th|er|e|º|ª)?|\d{1,2}[:h.]\d{2}(am|pm|h)?|\d{1,2}(am|pm|h)|(19|20)\d{2})$/i;
+const NEUTRAL_NUMBER = /^(\d{1,2}(st|nd|rd|th|er|e|º|ª)?|\d{1,2}[-–]\d{1,2}|\d{1,2}[:h.]\d{2}(am|pm|h)?|\d{1,2}(am|pm|h)|(19|20)\d{2})$/i;
 const PHONE_LIKE = /^\+?[\d\s().-]{7,}$/;
 
 function classOf(t: Token, index: number, lex: Lexicon): WordClass {
@@ -102,19 +102,50 @@ const langOf = (lex: Lexicon): Lang => (lex === LEXICONS.de ? "de" : lex === LEX
  * talk. They say who and where for the call, never what it is about.
  */
 const PARTICIPATION: Record<Lang, ReadonlySet<string>> = {
-  en: new Set(["join", "joins", "joining", "attend", "attending", "participate", "dial", "chance", "office", "offices", "pickup", "loop", "in-person", "person", "come", "pop", "urgent", "urgently", "ideal", "prefer", "prefers", "keep"]),
-  de: new Set(["teilnehmen", "dabei", "dazukommen", "dazu", "einwählen", "kanzlei", "büro", "komme", "kommen", "vorbeikommen", "vorbei", "gelegenheit", "moment", "persönlich", "dringend", "eilig", "eilt", "brennt", "abstimmen", "weitergeht", "ideal", "lieber", "bevorzugen"]),
-  fr: new Set(["joindre", "participer", "participera", "assister", "cabinet", "bureau", "bureaux", "viendrai", "venir", "passer", "occasion", "instant", "personne", "urgent", "urgence", "idéal", "joignable", "proposer", "après", "apres", "préférez", "préférer", "souhaiterait", "souhaiterais", "se"]),
-  es: new Set(["unirse", "unirá", "participar", "participará", "asistir", "despacho", "oficina", "oficinas", "pasar", "pasarme", "acercarme", "ocasión", "momento", "persona", "urgente", "ideal", "prefiere", "prefieres", "prefieren", "avisame", "avísame", "avíseme", "queda", "cómodo", "cómoda", "pongamos", "ponernos"]),
+  en: new Set(["join", "joins", "joining", "attend", "attending", "participate", "dial", "chance", "office", "offices", "pickup", "loop", "in-person", "person", "preparation", "come", "pop", "urgent", "urgently", "ideal", "prefer", "prefers", "keep"]),
+  de: new Set(["teilnehmen", "dabei", "dazukommen", "dazu", "einwählen", "kanzlei", "büro", "komme", "kommen", "vorbeikommen", "vorbei", "gelegenheit", "moment", "persönlich", "persönliches", "persönlichen", "vorbereitung", "dringend", "eilig", "eilt", "brennt", "abstimmen", "weitergeht", "ideal", "lieber", "liebsten", "bevorzugen"]),
+  fr: new Set(["joindre", "participer", "participera", "assister", "cabinet", "bureau", "bureaux", "viendrai", "venir", "passer", "occasion", "instant", "personne", "préparation", "urgent", "urgence", "idéal", "joignable", "proposer", "après", "apres", "préférez", "préférer", "souhaiterait", "souhaiterais", "se"]),
+  es: new Set(["unirse", "unirá", "participar", "participará", "asistir", "despacho", "oficina", "oficinas", "pasar", "pasarme", "acercarme", "ocasión", "momento", "persona", "preparación", "urgente", "ideal", "prefiere", "prefieres", "prefieren", "avisame", "avísame", "avíseme", "queda", "cómodo", "cómoda", "pongamos", "ponernos"]),
 };
 
 /** Role nouns for people: partners, colleagues, family, officers ("my business partner Leah will join"). */
 const PEOPLE: Record<Lang, ReadonlySet<string>> = {
-  en: new Set(["partner", "colleague", "assistant", "husband", "wife", "son", "daughter", "mom", "mum", "dad", "mother", "father", "boss", "manager", "director", "ceo", "cfo", "coo", "founder", "cofounder", "co-founder", "team", "accountant", "secretary", "business", "both", "sister", "brother", "her", "him"]),
-  de: new Set(["partner", "partnerin", "kollege", "kollegin", "assistentin", "assistent", "mann", "frau", "sohn", "tochter", "mutter", "vater", "geschäftsführer", "geschäftsführerin", "chef", "chefin", "team", "steuerberater", "steuerberaterin", "beide", "herr", "dr", "schwester", "bruder"]),
-  fr: new Set(["associé", "associée", "collègue", "assistante", "assistant", "mari", "femme", "fils", "fille", "mère", "père", "directeur", "directrice", "gérant", "gérante", "équipe", "comptable", "sœur", "soeur", "frère", "responsable"]),
-  es: new Set(["socio", "socia", "colega", "asistente", "marido", "esposo", "esposa", "mujer", "hijo", "hija", "madre", "padre", "director", "directora", "gerente", "equipo", "contable", "ambos", "hermana", "hermano", "contador", "contadora"]),
+  en: new Set(["partner", "colleague", "assistant", "husband", "wife", "son", "daughter", "mom", "mum", "dad", "mother", "father", "boss", "manager", "director", "ceo", "cfo", "coo", "founder", "cofounder", "co-founder", "team", "accountant", "secretary", "business", "both", "sister", "brother", "her", "him", "lawyer", "attorney", "solicitor", "counsel"]),
+  de: new Set(["partner", "partnerin", "kollege", "kollegin", "assistentin", "assistent", "mann", "frau", "sohn", "tochter", "mutter", "vater", "geschäftsführer", "geschäftsführerin", "chef", "chefin", "team", "steuerberater", "steuerberaterin", "beide", "herr", "dr", "schwester", "bruder", "anwalt", "anwältin", "rechtsanwalt", "rechtsanwältin", "sekretariat", "sekretärin", "sekretär"]),
+  fr: new Set(["associé", "associée", "collègue", "assistante", "assistant", "mari", "femme", "fils", "fille", "mère", "père", "directeur", "directrice", "gérant", "gérante", "équipe", "comptable", "sœur", "soeur", "frère", "responsable", "avocat", "avocate", "secrétariat", "secrétaire"]),
+  es: new Set(["socio", "socia", "colega", "asistente", "marido", "esposo", "esposa", "mujer", "hijo", "hija", "madre", "padre", "director", "directora", "gerente", "equipo", "contable", "ambos", "hermana", "hermano", "contador", "contadora", "abogado", "abogada", "secretaria", "secretario"]),
 };
+
+/** Where the sentence goes on after a short label before a colon or dash ("Yes: …", "lange nichts gehört - …"); 0 without one. */
+function labelEnd(sentence: string, tokens: Token[]): number {
+  for (let j = 0; j < Math.min(tokens.length - 2, 4); j++) if (/[:–—]|\s-\s/.test(sentence.slice(tokens[j].end, tokens[j + 1].start))) return j + 1;
+  return 0;
+}
+
+/** Being sent to the reader by someone: "referred", "empfohlen", "sur les conseils de", "de parte de". */
+const REFERRAL: Record<Lang, RegExp> = {
+  en: /^(referred|referral|recommended|recommendation|suggested)$/,
+  de: /^(empfohlen|empfehlung|empfahl|verwiesen|tipp)$/,
+  fr: /^(conseils|recommandé|recommandée|recommandation|recommandations|adressé|adressée|part)$/,
+  es: /^(parte|recomendó|recomendaron|recomendado|recomendada|recomendación|recomendaciones)$/,
+};
+/** The writer writing or turning to the reader. */
+const WRITE_TO = /^(write|writing|contact|contacting|reaching|schreibe|schreiben|wende|melde|écris|écrire|contacte|contacter|permets|escribo|escribir|contacto|contactar|dirijo)$/;
+/** The reader's contact details, got from someone ("Ihre Nummer habe ich von Herrn Kessler"). */
+const CONTACT_NOUN = /^(number|name|details|contact|email|nummer|kontakt|kontaktdaten|adresse|namen|numéro|coordonnées|nom|número|contacto|datos|correo)$/;
+const READER_POSSESSIVE = /^(your|ihre|ihren|deine|deinen|votre|vos|ton|tes|tu|tus|su|sus)$/;
+const READER_OBJECT = /^(you|sie|ihnen|dich|dir|vous|te|t|le|usted|ti)$/;
+/** "About", "wegen", "au sujet de", "sobre": the sentence names a matter. */
+const ABOUT = /^(about|regarding|concerning|re|wegen|bezüglich|betreffend|hinsichtlich|sujet|concernant|propos|sobre|acerca|respecto)$/;
+
+/** The writer says who sent them to the reader, and nothing asked, filed or worried about. */
+function introducesWriter(tokens: Token[], lex: Lexicon, lang: Lang): boolean {
+  const referred = tokens.some((t, i) => REFERRAL[lang].test(t.norm) && (lang !== "es" || t.norm !== "parte" || tokens[i - 1]?.norm === "de"));
+  const sent = referred && tokens.some((t) => WRITE_TO.test(t.norm) || READER_OBJECT.test(t.norm));
+  const given = tokens.some((t, i) => CONTACT_NOUN.test(t.norm) && READER_POSSESSIVE.test(tokens[i - 1]?.norm ?? ""));
+  if (!sent && !given) return false;
+  return !tokens.some((t) => ABOUT.test(t.norm) || lex.askVerbs.has(t.norm) || lex.requestWords.has(t.norm) || NEED.test(t.norm)) && !worried(tokens);
+}
 
 /** Tokens of the sentence's frame at its start: lead-ins, a label ("Yes:", "Not yet -"), subject, modals, frame verbs. */
 function frameEnd(sentence: string, tokens: Token[], lex: Lexicon, lang: Lang): { start: number; frame: Token[] } {
@@ -167,7 +198,7 @@ const AUXILIARIES: Record<Lang, ReadonlySet<string>> = {
 };
 
 /** Need-words: a request in the client's first person ("We need the cap table", "Nous avons besoin de …"). */
-const NEED = /^(need|needs|needed|require|requires|brauchen|brauche|benötigen|benötige|besoin|necesitamos|necesito|necesita)$/;
+const NEED = /^(need|needs|needed|require|requires|brauchen|brauche|bräuchte|bräuchten|benötigen|benötige|besoin|necesitamos|necesito|necesita)$/;
 
 const isDate = (t: Token, lex: Lexicon) => lex.dates.has(t.norm) || NEUTRAL_NUMBER.test(t.norm) || /^\d{1,2}[/.]\d{1,2}([/.]\d{2,4})?$/.test(t.norm) || /^q[1-4]$/.test(t.norm);
 
@@ -219,13 +250,24 @@ export function readSentence(raw: string, given?: Lang): Reading {
   const tokens = lang === prior ? first : tokenize(sentence, lang);
   const none: Reading = { role: "none", kind: null, phrase: "", lang };
   // A lead-in to a list ("A couple of things:") is not itself a point; one or two words are a reflex ("Thoughts?").
-  if (tokens.length < 3 || /:\s*$/.test(sentence)) return none;
+  // "Photo attached.": too short to be a point, it still announces the files (of the point before it).
+  if (tokens.length < 3 || /:\s*$/.test(sentence)) return tokens.length < 3 && tokens.some((t) => lex.attachment.has(t.norm)) ? { ...none, attaches: true } : none;
 
   const classes = tokens.map((t, i) => classOf(t, i, lex));
   // "Alex - see below", "Jane, could you …": the name the client addresses is not a topic.
   if (tokens.length > 1 && /^\p{Lu}/u.test(tokens[0].text) && /^\s*([,:–—]|-\s)/.test(sentence.slice(tokens[0].end, tokens[1].start))) classes[0] = "stop";
   // "Sarah will join the call", "Dmitri est ravi": a bare capitalised first word before an auxiliary is a name.
   if (!lex.nounsCapitalised && tokens.length > 1 && /^\p{Lu}\p{Ll}/u.test(tokens[0].text) && AUXILIARIES[lang].has(tokens[1].norm) && !lex.frame.has(tokens[0].norm)) classes[0] = "weak";
+  // The name after a title ("Herr Kühne", "Mme Ferreira") is who, in German too where every noun is capitalised.
+  for (let i = 1; i < tokens.length; i++) if (classes[i] === "content" && TITLE.test(tokens[i - 1].norm) && /^\p{Lu}/u.test(tokens[i].text)) classes[i] = "weak";
+  // A phone number written in groups ("612 345 678") is one contact detail, not three amounts.
+  for (const m of sentence.matchAll(/\+?\d[\d\s().\/-]{6,}\d/g)) {
+    if (m[0].replace(/\D/g, "").length < 7) continue;
+    const from = m.index ?? 0;
+    tokens.forEach((t, i) => {
+      if (t.start >= from && t.end <= from + m[0].length) classes[i] = "logistics";
+    });
+  }
   const count = (c: WordClass) => classes.filter((x) => x === c).length;
   const content = count("content");
   const attaches = tokens.some((t) => lex.attachment.has(t.norm));
@@ -233,9 +275,11 @@ export function readSentence(raw: string, given?: Lang): Reading {
   if (GREETING_HEAD.has(tokens[0].norm)) return { ...none, role: "social" };
   // A courtesy opens it: small talk, and a question after it is small talk too unless it names the matter
   // ("richten Sie Grüße aus - wie war Ihr Urlaub?"); thanks make a statement small talk whatever it says.
-  const socialHead = tokens.slice(0, SOCIAL_HEAD_WINDOW).some((t) => SOCIAL_HEAD[lang].has(t.norm));
+  const socialHead = [0, labelEnd(sentence, tokens)].some((from) => tokens.slice(from, from + SOCIAL_HEAD_WINDOW).some((t) => SOCIAL_HEAD[lang].has(t.norm)));
   const thanks = tokens.some((t, i) => lex.gratitude.has(t.norm) && !(t.norm === "merci" && /^d(e)?$/.test(tokens[i + 1]?.norm ?? "")));
   if (question ? socialHead && matterWords(tokens, classes, lang) <= 2 : thanks || socialHead) return { ...none, role: "social" };
+  // "I was referred to you by …", "Je me permets de vous écrire sur les conseils de …": who sent the writer, not what about.
+  if (!question && !attaches && introducesWriter(tokens, lex, lang)) return { ...none, role: "social" };
   // "See below from the buyer's counsel": it points at the forwarded text, which is not the client's.
   if (content <= 2 && tokens.some((t) => lex.pointers.has(t.norm))) return none;
   const setsUpCall = tokens.some((t) => lex.setup.has(t.norm)) && tokens.some((t) => lex.callNouns.has(t.norm));
@@ -269,10 +313,10 @@ export function readSentence(raw: string, given?: Lang): Reading {
 
 /** Times of day, weekdays and relative days: when the writer is free or busy (months and years date a matter instead). */
 const WHEN: Record<Lang, ReadonlySet<string>> = {
-  en: new Set("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun weekend today tonight tomorrow morning afternoon evening noon midday lunch lunchtime eod cob".split(" ")),
-  de: new Set("montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende heute morgen übermorgen vormittag nachmittag abend mittag morgens vormittags nachmittags abends mittags mittagspause".split(" ")),
+  en: new Set("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun weekend today tonight tomorrow morning afternoon evening noon midday lunch lunchtime eod cob always".split(" ")),
+  de: new Set("montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende heute morgen übermorgen vormittag nachmittag abend mittag morgens vormittags nachmittags abends mittags mittagspause immer".split(" ")),
   fr: new Set("lundi mardi mercredi jeudi vendredi samedi dimanche week-end weekend aujourd demain matin matinée après-midi apres-midi soir soirée midi déjeuner".split(" ")),
-  es: new Set("lunes martes miércoles miercoles jueves viernes sábado sabado domingo hoy mañana manana tarde noche mediodía mediodia".split(" ")),
+  es: new Set("lunes martes miércoles miercoles jueves viernes sábado sabado domingo hoy mañana manana tarde noche mediodía mediodia siempre".split(" ")),
 };
 /** A span of days ("most days", "all day", "den ganzen Tag", "toute la journée", "cualquier día") or this / next week. */
 const DAY_SPAN = /^(day|days|week|tag|tage|woche|jour|jours|journée|semaine|día|días|semana)$/;
@@ -315,7 +359,10 @@ const CONDITIONAL = /^(if|si|wenn|falls)$/;
  * one thing beside the time ("ab Mittwoch wieder im Haus"). No request, ask, file or due date in any of them.
  */
 function statesAvailability(sentence: string, tokens: Token[], classes: WordClass[], lex: Lexicon, lang: Lang): boolean {
-  const opens = (i: number) => lex.subordinators.has(tokens[i].norm) || CONDITIONAL.test(tokens[i].norm);
+  // "dès 4 h", "until 3", "bis 11 Uhr" say when within the clause; they open no side clause here.
+  // German puts the verb second: "da geht …" is an adverb and a main clause, "da ich … bin" a side clause.
+  const v2 = (i: number) => lang === "de" && (AUXILIARIES.de.has(tokens[i + 1]?.norm ?? "") || /^(geht|passt|klappt|bin)$/.test(tokens[i + 1]?.norm ?? ""));
+  const opens = (i: number) => (lex.subordinators.has(tokens[i].norm) && !TIME_PREP.test(tokens[i].norm) && !v2(i)) || CONDITIONAL.test(tokens[i].norm);
   const clauses: number[][] = [[]];
   for (let i = 0; i < tokens.length; i++) {
     const before = i > 0 ? sentence.slice(tokens[i - 1].end, tokens[i].start) : "";
@@ -358,7 +405,8 @@ const WRITER: Record<Lang, ReadonlySet<string>> = {
 
 function offersVisit(tokens: Token[], lex: Lexicon, lang: Lang): boolean {
   if (!tokens.some((t) => PREMISES.test(t.norm)) || !tokens.some((t) => COME[lang].has(t.norm)) || !tokens.some((t) => WRITER[lang].has(t.norm))) return false;
-  return !tokens.some((t) => lex.askVerbs.has(t.norm) || lex.interrogatives.has(t.norm) || NEED.test(t.norm)) && !worried(tokens);
+  // "si c'est plus simple" is a condition, not a question word.
+  return !tokens.some((t, i) => lex.askVerbs.has(t.norm) || (lex.interrogatives.has(t.norm) && !CONDITIONAL.test(t.norm)) || (NEED.test(t.norm) && !CONDITIONAL.test(tokens[i - 1]?.norm ?? ""))) && !worried(tokens);
 }
 
 /** Verbs of sending a file or of its arriving, in the forms a writer uses for their own sending. */

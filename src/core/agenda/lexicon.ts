@@ -87,7 +87,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
         "again still ever perhaps maybe probably actually certainly definitely really quite rather anyway otherwise however " +
         "everyone everybody someone somebody anyone anybody something anything everything nothing nobody all any some each every both either neither " +
         "one ones such own same other others another much many more most less few lot lots bit s t d ll ve re m don doesn didn isn aren wasn weren won wouldn couldn shouldn can't " +
-        "may might must shall should will would can could ok okay oh ah well hey hi hello dear pretty",
+        "may might must shall should will would can could ok okay oh ah well hey hi hello dear pretty little",
     ),
     frame: set(
       "i we you they he she it me us my our your please kindly just also really quickly briefly still " +
@@ -111,7 +111,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
         "call calls calling called phone phoned phoning telephone ring talk talking chat chatting speak speaking spoke meet meeting meetings catch catch-up catchup " +
         "touch connect reach zoom teams video conference dial mobile cell landline number line voicemail quick brief short " +
         "set setup arrange arranging schedule book booking organise organize find pencil fit squeeze grab put invite invitation suggest propose pick choose prefer preferably ideally " +
-        "let know happy day days date dates",
+        "let know happy day days date dates enough suffice sufficient max maximum helpful useful rush hurry urgent urgency instead half",
     ),
     setup: set("set setup arrange arranging schedule book organise organize pencil have having hop jump grab put"),
     callNouns: set("call calls phone chat meeting meet catch-up catchup conversation zoom teams"),
@@ -119,10 +119,10 @@ export const LEXICONS: Record<Lang, Lexicon> = {
       "thanks thank thx cheers hope hoping hopefully crushed upset devastated stressed relieved excited anxious frustrated disappointed trip travels journey flight weekend holiday holidays vacation break summer christmas easter new year " +
         "family kids well good great nice lovely wonderful fantastic fun enjoy enjoyed enjoying hear heard glad pleased sorry apologies apologise apologize delay " +
         "reply replying response responding help helping support assistance appreciate appreciated grateful quick turnaround doing going things keep safe " +
-        "healthy feel feeling better congratulations congrats birthday weather coffee drinks dinner lunch went trip wishes best regards welcome",
+        "healthy feel feeling better congratulations congrats birthday weather coffee drinks dinner lunch went trip wishes best regards welcome haha hahaha lol",
     ),
     gratitude: set("thanks thank thx appreciate appreciated grateful"),
-    generic: set("matter matters things thing stuff everything anything points point bits details it this that case file deal"),
+    generic: set("matter matters things thing stuff everything anything points point bits details it this that case file deal happen happened happens happening"),
     pointers: set("below above beneath underneath forwarded trail thread fyi"),
     subordinators: set("before because so as since while whilst although though unless once until when if given which who"),
     determiners: set("the a an our your my their his her its this that these those some any all attached enclosed"),
@@ -135,20 +135,21 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     deadlinePreps: set("by before until till due expires expiring latest later"),
     deadlineNouns: set("deadline deadlines"),
     dates: set(EN_DATES, "end eod cob"),
-    attachment: set("attached enclosed attaching enclosing attachment attachments"),
+    attachment: set("attach attached enclose enclosed attaching enclosing attachment attachments"),
     questionAux: set("is are was were"),
     nounsCapitalised: false,
   },
   de: {
     profile: set("der die das und ist sind wir sie ich nicht mit für auf ein eine den dem zu bitte können uns noch auch bis du bist haben unsere unser zum zur im vom anbei möchten gerne ihnen wie hat wird oder"),
-    stop: set(deu, "ich wir sie du ihr es er man mich mir uns euch ihnen dich dir bitte gerne gern mal eben nun doch ja nein"),
+    stop: set(deu, "ich wir sie du ihr es er man mich mir uns euch ihnen dich dir bitte gerne gern mal eben nun doch ja nein unseres eures einfach"),
     frame: set(
       "ich wir sie du ihr mir uns ihnen bitte gerne gern kurz noch mal einmal " +
-        "würde würden könnte könnten kann können können möchte möchten will wollen wollte wollten muss müssen sollte sollten soll dürfen darf " +
+        "würde würden bräuchte bräuchten könnte könnten kann können können möchte möchten will wollen wollte wollten muss müssen sollte sollten soll dürfen darf " +
         "habe haben hat hätte hätten bin bist ist sind sei wäre wären werde werden wird " +
         "besprechen durchgehen durchsprechen klären abklären verstehen bestätigen wissen fragen frage fragen erklären prüfen schauen ansehen " +
         "einschätzung meinung sicht rat zu zum zur über bezüglich wegen hinsichtlich betreffend ob " +
-        "bedenken zweifel fragen frage unklar sicher schicken senden zusenden übermitteln warten geben machen nehmen kommen gehen sehen",
+        "bedenken zweifel fragen frage unklar sicher schicken senden zusenden übermitteln warten geben machen nehmen kommen gehen sehen " +
+        "erzählen erzähle schildern aufgeschrieben notiert",
     ),
     wantVerbs: set("will wollen möchte möchten muss müssen hat haben ist sind fragt wünscht braucht"),
     logistics: set(
@@ -156,16 +157,18 @@ export const LEXICONS: Record<Lang, Lexicon> = {
       "zeit zeiten uhr stunde stunden minute minuten früh früher spät später bald jetzt nächste nächsten nächster kommende kommenden diese dieser diesen " +
         "termin termine terminvorschlag zeitfenster slot kalender erreichbar verfügbar frei passt passen geht gehen klappt klappen möglich recht lieber besser " +
         "telefonieren telefonat telefon telefonisch anrufen anruf rufen zurückrufen rückruf sprechen gespräch treffen treffpunkt call handy nummer " +
-        "kurz kurzes kurzen melden vereinbaren ausmachen finden zeit gut okay ok büro unterwegs zurück wann tag tage",
+        "kurz kurze kurzer kurzes kurzen melden vereinbaren ausmachen finden zeit gut okay ok büro unterwegs zurück wann tag tage " +
+        "reicht reichen genügt genügen ausreichend maximal höchstens hilfreich vorab vorher folgende folgenden " +
+        "dringend dringendes eilt eilig bescheid halbe halben stattdessen ruhig ruhe",
     ),
-    setup: set("vereinbaren ausmachen einrichten planen organisieren ansetzen"),
+    setup: set("vereinbaren ausmachen einrichten planen organisieren ansetzen abstimmen stimmt"),
     callNouns: set("telefonat gespräch anruf call termin treffen"),
     social: set(
       "danke dank vielen herzlichen herzlich enttäuscht erleichtert gestresst traurig hoffe hoffentlich urlaub reise wochenende schön schöne schönen gut gute guten grüße gruß freue freuen freut " +
-        "liebe lieben wünsche alles gesund gesundheit familie entschuldigung verspätung hilfe unterstützung wetter feiertage weihnachten",
+        "liebe lieben wünsche alles gesund gesundheit familie entschuldigung verspätung hilfe unterstützung wetter feiertage weihnachten haha hahaha lol",
     ),
     gratitude: set("danke dank bedanke dankbar"),
-    generic: set("sache sachen angelegenheit thema themen punkte punkt dinge das es dies"),
+    generic: set("sache sachen angelegenheit thema themen punkte punkt dinge das es dies einiges passiert geschehen"),
     pointers: set("unten oben nachstehend untenstehend weitergeleitet verlauf"),
     subordinators: set("bevor weil da damit sodass wenn falls obwohl nachdem sobald während bis"),
     determiners: set("der die das den dem des ein eine einen einem einer eines unser unsere unseren unserem unserer ihr ihre ihren ihrem mein meine meinen dieser diese dieses diesen beigefügte beigefügten"),
@@ -176,7 +179,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     deadlinePreps: set("bis spätestens vor frist fällig"),
     deadlineNouns: set("frist fristen deadline stichtag"),
     dates: set(DE_DATES, "ende"),
-    attachment: set("anbei beigefügt beigefügte beigefügten anhang anhänge angehängt anliegend"),
+    attachment: set("anbei beigefügt beigefügte beigefügten anhang anhänge angehängt anliegend füge hänge"),
     questionAux: set("ist sind"),
     nounsCapitalised: true,
   },
@@ -187,7 +190,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
       "nous vous je tu il elle on ils elles me te se lui leur leurs y en ne pas plus très bien aussi donc alors ça cela ceci " +
         // Quantifiers, indefinites and adverbs the package leaves out.
         "rien tout tous toute toutes sinon toujours jamais déjà encore souvent parfois vraiment juste seulement quelque quelques " +
-        "chaque plusieurs aucun aucune certains certaines là voilà celui celle ceux celles trop peu beaucoup assez presque",
+        "chaque plusieurs aucun aucune certains certaines là voilà celui celle ceux celles trop peu beaucoup assez presque côté",
     ),
     frame: set(
       "je j nous vous tu me m nous merci svp stp " +
@@ -195,24 +198,27 @@ export const LEXICONS: Record<Lang, Lexicon> = {
         "dois devons devrions faut ai avons avez a ont suis sommes êtes est sont serait " +
         "discuter parler passer revoir revue comprendre confirmer savoir demander demande expliquer préciser clarifier vérifier voir regarder " +
         "avis sentiment conseil point sur concernant propos sujet quant au aux à de d des du le la les si " +
-        "doutes doute questions question interrogations inquiétudes préoccupations réserves sûr certain envoyer transmettre attendons attendre attente faire donner prendre avoir venir aller passer",
+        "doutes doute questions question interrogations inquiétudes préoccupations réserves sûr certain envoyer transmettre attendons attendre attente faire donner prendre avoir venir aller passer " +
+        "raconter raconte dites dis prenez prends",
     ),
     wantVerbs: set("veut veulent souhaite souhaitent voudrait voudraient aimerait doit a ont est sont demande"),
     logistics: set(
       FR_DATES,
-      "heure heures h temps moment créneau créneaux dispo dispos disponible disponibles disponibilité disponibilités libre libres " +
+      "heure heures h min minute minutes temps moment créneau créneaux dispo dispos disponible disponibles disponibilité disponibilités libre libres " +
         "appeler appel appels appelle téléphone téléphoner téléphonique parler échanger rencontrer rencontre réunion rendez-vous rdv visio " +
         "convient convenir conviendrait possible quand agenda calendrier joindre rappeler numéro portable bref brève rapide rapidement " +
-        "prochaine prochain cette ce tôt tard plus bientôt maintenant organiser caler fixer prévoir trouver bureau absent retour jour jours journée",
+        "prochaine prochain cette ce tôt tard plus bientôt maintenant organiser caler fixer prévoir trouver bureau absent retour jour jours journée " +
+        "suffit suffira suffiront suffisent suffisant max maximum utile marche petite petit vocal suivante suivant proposera proposerai " +
+        "pressé pressée urgent urgente urgence arrange arrangerait irait conviendra demi demie plutôt",
     ),
     setup: set("organiser caler fixer prévoir planifier programmer"),
-    callNouns: set("appel réunion rendez-vous rdv visio échange point"),
+    callNouns: set("appel réunion rendez-vous rdv visio échange point vocal"),
     social: set(
       "merci remerciements remercie espère espérant déçu déçue soulagé soulagée stressé stressée vacances voyage week-end weekend bon bonne bonnes belle beau passé famille plaisir ravi ravie " +
-        "désolé désolée excuses retard salutations amitiés santé aide soutien",
+        "désolé désolée excuses retard salutations amitiés santé aide soutien haha hahaha lol mdr",
     ),
     gratitude: set("merci remercie remerciements reconnaissant reconnaissante"),
-    generic: set("sujet sujets dossier affaire choses chose points cela ça"),
+    generic: set("sujet sujets dossier affaire choses chose points cela ça passé arrivé"),
     pointers: set("dessous dessus ci-dessous ci-dessus transféré transféré fil"),
     subordinators: set("avant parce puisque afin car quand lorsque comme bien que pendant dès qui"),
     determiners: set("le la les l un une des du de d notre nos votre vos mon ma mes leur leurs ce cet cette ces"),
@@ -223,7 +229,7 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     deadlinePreps: set("avant d'ici ici tard échéance délai limite"),
     deadlineNouns: set("échéance délai délais date-limite"),
     dates: set(FR_DATES, "fin"),
-    attachment: set("ci ci-joint ci-jointe ci-joints ci-jointes joint jointe joints jointes pièce pièces annexe annexes"),
+    attachment: set("ci ci-joint ci-jointe ci-joints ci-jointes joint jointe joints jointes pièce pièces annexe annexes joins joignons pj"),
     questionAux: set("est-ce"),
     nounsCapitalised: false,
   },
@@ -232,7 +238,8 @@ export const LEXICONS: Record<Lang, Lexicon> = {
     stop: set(
       spa,
       "yo tú usted nosotros nosotras ustedes ellos ellas le les lo la nos os me te se mi mis tu tus su sus es son está están estoy estamos " +
-        "ser estar fue era hay han ha he hemos has muy más también ya aún todavía bien así esto eso aquello un una unos unas al del",
+        "ser estar fue era hay han ha he hemos has muy más también ya aún todavía bien así esto eso aquello un una unos unas al del " +
+        "nada solo sólo casi todo todos toda todas ahí allí aquí par",
     ),
     frame: set(
       "yo nosotros usted me nos te le por favor " +
@@ -240,24 +247,27 @@ export const LEXICONS: Record<Lang, Lexicon> = {
         "tengo tenemos tienes tiene he hemos ha es son está estamos " +
         "repasar revisar hablar comentar discutir entender comprender confirmar saber preguntar explicar aclarar ver mirar " +
         "opinión consejo sobre acerca respecto cuanto con de del a al el la si " +
-        "dudas duda preguntas pregunta inquietudes preocupaciones claro seguro enviar mandar esperando esperamos dar hacer tomar tener venir ir pasar",
+        "dudas duda preguntas pregunta inquietudes preocupaciones claro seguro enviar mandar esperando esperamos dar hacer tomar tener venir ir pasar " +
+        "cuento contar contarte explicarte dime dígame",
     ),
     wantVerbs: set("quiere quieren quisiera necesita necesitan desea desean pregunta tiene tienen es son"),
     logistics: set(
       ES_DATES,
-      "hora horas tiempo momento rato hueco huecos disponible disponibles disponibilidad libre libres " +
+      "hora horas min minuto minutos tiempo momento rato hueco huecos disponible disponibles disponibilidad libre libres " +
         "llamar llamada llamadas llamarte llamarle llamarme hablar charlar reunión reunirnos vernos quedar agenda calendario viene va " +
         "cuándo cuando teléfono móvil celular número rápida rápido breve próxima próximo esta este pronto luego ahora temprano " +
-        "organizar concertar fijar programar encontrar oficina vuelta día días",
+        "organizar concertar fijar programar encontrar oficina vuelta día días " +
+        "basta bastan bastará bastarán suficiente máximo útil venga vendría siguiente " +
+        "prisa apuro urgente urgencia iría irá media medio vemos mejor calma tómate tómese",
     ),
     setup: set("organizar concertar fijar programar agendar coordinar"),
     callNouns: set("llamada reunión videollamada charla cita"),
     social: set(
       "gracias agradezco agradecido espero esperando decepcionado aliviado estresado viaje vacaciones fin semana bien buen buena buenas buenos familia saludos abrazo placer " +
-        "perdón disculpa disculpas retraso ayuda apoyo tal",
+        "perdón disculpa disculpas retraso ayuda apoyo tal jaja jajaja haha",
     ),
     gratitude: set("gracias agradezco agradecemos agradecido agradecida"),
-    generic: set("asunto asuntos tema temas cosas cosa puntos esto eso"),
+    generic: set("asunto asuntos tema temas cosas cosa puntos esto eso pasado pasó ocurrido ocurrió"),
     pointers: set("abajo arriba reenviado hilo"),
     subordinators: set("antes porque pues ya como cuando para aunque mientras que si"),
     determiners: set("el la los las un una unos unas nuestro nuestra nuestros nuestras su sus mi mis tu tus este esta estos estas ese esa del al adjunto adjunta"),
