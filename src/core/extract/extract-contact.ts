@@ -1,7 +1,7 @@
 // The direct-dial engine: message -> newest text -> sender's block -> labelled numbers -> best number to call.
 import type { ContactExtraction, ContactSource, FoundNumber, MailMessage, PhoneKind } from "../types";
 import { htmlToText, normalizeText, splitQuoted } from "../text";
-import { continuesProse, findSenderBlock, isListRewritten, isProse, leadNamesOther, introducesOthersNumbers, sectionRoleOf, senderNameTokens, type SectionRole, type SenderBlock } from "../signature";
+import { continuesProse, findSenderBlock, isListRewritten, isProse, leadNamesOther, introducesOthersNumbers, isRegisterIdLine, sectionRoleOf, senderNameTokens, type SectionRole, type SenderBlock } from "../signature";
 import { findPhonesInLine, internationalCountries, prepareLine, withBareCallingCode, isLabelOnly, localFormsInLine, type LabelSpan, type PhoneOnLine } from "../phones";
 import { inferRegion, regionFromDomain, regionsOfLanguage } from "./region";
 import { guessTimeZone, zoneAgreeingWithDate } from "./time-zone";
@@ -91,7 +91,7 @@ function candidatesIn(
     // A company register footer that names neither the sender nor their address ("Intel Deutschland GmbH /
     // Registered Address … / Tel: +49 89 99 8853-0") gives the firm's number, not the sender's.
     sections[i] = sectionOf(i);
-    if (sections[i] === "register") return;
+    if (sections[i] === "register" || isRegisterIdLine(line)) return;
     if (isProse(line) || /^\s*>/.test(line) || continuesProse(block.lines, i)) return;
     if (leadNamesOther(line, nameTokens)) return;
     // Digits inside a web address ("…/attachments/20070601/44faef77/…") are never a phone number.

@@ -329,3 +329,14 @@ describe("numbers in the sender's lines that belong to someone else", () => {
     expect(r.best?.e164 ?? null).toBe(e164);
   });
 });
+
+describe("register lines carry ids, not numbers", () => {
+  it.each([
+    ["an English company number beside a Tel | Fax line", "Kind regards,\nOliver Pemberton\nThameside Logistics Ltd\nT: +44 (0)20 7946 0321 | F: +44 (0)20 7946 0999\nRegistered in England and Wales No. 04812345", ["Oliver Pemberton", "o.pemberton@thameside.example.co.uk"], "+442079460321", "+442004812345"],
+    ["a German register line under the block", "Mit freundlichen Grüßen\nKlaus Weber\nWeber AG\nTel. +49 89 5550 310\nAmtsgericht München HRB 1234567", ["Klaus Weber", "k.weber@weber-ag.de"], "+49895550310", "+49891234567"],
+  ])("%s", (_name, text, from, best, never) => {
+    const r = extractContact(mail(from as [string, string], text as string));
+    expect(r.best?.e164).toBe(best);
+    expect(r.numbers.map((n) => n.e164)).not.toContain(never);
+  });
+});

@@ -218,6 +218,11 @@ const FIRST_PERSON_CONTACT = /\b(my|me|i)\b.{0,60}\b(coordinates|contact|details
 
 const LABEL_WORD = /\b(?:tel|tél|phone|ph|fax|mobile?|mob|cell|direct|dial|main|office|home|work|toll|free|switchboard|reception|hotline|line|desk|voice|pager|zentrale|durchwahl|telefon|handy|mobil|portable|ligne|m[óo]vil|celular|tel[ée]fono)\b/i;
 
+/** A register line with no phone label ("Registered in England and Wales No. 04812345"): its digits are ids. */
+export function isRegisterIdLine(line: string): boolean {
+  return isRegisterLine(line) && !LABEL_WORD.test(line) && !/(?:^|[\s|])[tfmp]\s*[:.]/i.test(line);
+}
+
 /**
  * A number line that opens with another person's name in a list or in prose: "Aquila:  Elsa Johnston
  * 214-927-9464", "Steve Rafferty, 412-395-3268." The number is that person's, not the sender's.
