@@ -2,7 +2,7 @@
 // engine (extraction, proposal, compose, booking). The demo and Outlook differ only in the Graph token and URL.
 import type { Contact, Event } from "@microsoft/microsoft-graph-types";
 import type { FoundNumber, Mailbox, MailMessage } from "../core/index";
-import { stripBidiControls } from "../core/text";
+import { htmlToText, stripBidiControls } from "../core/text";
 import type { FirmIdentity } from "../core/carecalls";
 import { contactWriteFor, planContactSave, type GraphContactLike } from "../core/contacts";
 import { waitingForReply, type WaitingStatus } from "../core/responsiveness";
@@ -281,6 +281,9 @@ export function createDialbackServices(deps: DialbackServicesDeps): DialbackServ
       draft.offeredSlots.map((s) => coreSlot(draft, s.start)).filter((s): s is ProposedSlot => !!s);
 
     const client: Mailbox = message.from;
+    // The client's own words, for the greeting's register ("Dear Mr. Morgan" or "Hi Alex"): Graph gives the
+    // open message as HTML, so its text is read from the HTML (message.text is null then).
+    const clientText = message.text ?? (message.html ? htmlToText(message.html) : null);
 
     return {
       scheduleNotice,
@@ -327,7 +330,7 @@ export function createDialbackServices(deps: DialbackServicesDeps): DialbackServ
           threadSubject: message.subject,
           durationMinutes: draft.durationMinutes,
           occasion: "reply",
-          clientText: message.text ?? null,
+          clientText,
           clock,
         });
         return { subject: email.subject, html: email.html, toRecipients: [client.address] };
@@ -340,6 +343,7 @@ export function createDialbackServices(deps: DialbackServicesDeps): DialbackServ
           slots: coreSlots(draft),
           agenda: coreAgenda(draft.agenda, draft.durationMinutes),
           threadSubject: message.subject,
+          clientText,
           clock,
         });
         return { subject: email.subject, html: email.html, toRecipients: [client.address] };

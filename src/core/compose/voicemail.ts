@@ -22,6 +22,8 @@ export interface VoicemailFollowUpInput {
   clock?: ClockStyle;
   /** "reply": the call was about a live matter (its subject is named); "care-call": a keep-in-touch call. */
   occasion?: "reply" | "care-call";
+  /** The client's own newest words: the greeting follows their register, as in the call request. */
+  clientText?: string | null;
 }
 
 export const VOICEMAIL_SUBJECT = "Sorry I missed you";
@@ -35,7 +37,7 @@ export function composeVoicemailFollowUp(input: VoicemailFollowUpInput): Compose
   const tried = input.dialNumber
     ? p("I just tried you on ", { text: numberForPeople(input.dialNumber), html: telLinkHtml(input.dialNumber) }, ` and left a short voicemail.${why}`)
     : p(`I tried to reach you by phone just now.${why}`);
-  const blocks = [p(greeting(input.client)), tried];
+  const blocks = [p(greeting(input.client, input.clientText)), tried];
   const open = (input.agenda ?? []).filter((i) => !i.answered && i.kind !== "template");
   if (open.length > 0) blocks.push(p("These are the points I had in mind:"), list(open.map((i) => i.text)));
   const slots = input.slots ?? [];
