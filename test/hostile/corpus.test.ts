@@ -1,5 +1,6 @@
 // The corpus itself: big enough, every category present, deterministic, and the large inputs really are large.
 import { hostileCorpus, digest, HostileCategory, markupCases, encodedWord, seededRandom } from "./corpus";
+import { SMALL_SCALE } from "./pipeline";
 
 const corpus = hostileCorpus();
 
@@ -39,6 +40,15 @@ describe("hostile corpus", () => {
   it("builds the 10 MB bodies at test time", () => {
     for (const c of corpus.filter((x) => x.category === "huge-body")) {
       expect(c.bytes().length).toBeGreaterThanOrEqual(10 * 1024 * 1024);
+    }
+  });
+
+  it("scales each large case for the growth checks: about a tenth of the bytes at SMALL_SCALE", () => {
+    // The growth bound assumes inputs about ten times apart (see pipeline.ts).
+    expect(SMALL_SCALE).toBe(0.1);
+    for (const c of corpus.filter((x) => x.size === "large")) {
+      const ratio = c.bytes().length / c.bytes(SMALL_SCALE).length;
+      expect({ id: c.id, tenfold: ratio >= 9 && ratio <= 12 }).toEqual({ id: c.id, tenfold: true });
     }
   });
 

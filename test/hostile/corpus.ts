@@ -42,13 +42,18 @@ export interface HostileCase {
   description: string;
   /** File name extension for the CLI ("eml", "txt", "mbox"). */
   ext: "eml" | "txt" | "mbox";
-  /** "large" cases (≥ ~1 MB) are built on demand and run one at a time with a longer timeout. */
+  /** "large" cases (≥ ~1 MB) are built on demand and run one at a time in a process of their own. */
   size: "small" | "large";
   /** The hostile string planted in the message, when the case is about markup reaching the output. */
   payload?: string;
   expect: HostileExpectation;
-  /** The input file's bytes. Deterministic: the same bytes on every call and every machine. */
-  bytes(): Buffer;
+  /**
+   * The input file's bytes. Deterministic: the same bytes on every call and every machine. A large case takes
+   * `scale` (default 1): the same shape with its hostile dimension (body size, depth, count, length) multiplied
+   * by it, so the tests can check that work grows linearly (time at scale 1 against time at SMALL_SCALE) rather
+   * than compare wall-clock time with a fixed bound. Small cases ignore it.
+   */
+  bytes(scale?: number): Buffer;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -438,6 +443,11 @@ function homoglyphCases(): HostileCase[] {
 
 const TEN_MB = 10 * 1024 * 1024;
 
+/** `count` multiplied by a large case's scale, as a whole number (at least 1). */
+function scaled(count: number, scale: number): number {
+  return Math.max(1, Math.round(count * scale));
+}
+
 function repeatTo(unit: string, bytes: number): string {
   return unit.repeat(Math.max(1, Math.ceil(bytes / Buffer.byteLength(unit))));
 }
@@ -446,69 +456,69 @@ function hugeBodyCases(): HostileCase[] {
   const big = (
     id: string,
     description: string,
-    build: () => Buffer,
+    build: (size: number) => Buffer,
     expect: HostileExpectation = { allowedNumbers: [CLIENT.e164], allowedExt: [null], intended: CLIENT.e164 },
-  ): HostileCase => ({ id: `huge-${id}`, category: "huge-body", description, ext: "eml", size: "large", expect, bytes: build });
+  ): HostileCase => ({ id: `huge-${id}`, category: "huge-body", description, ext: "eml", size: "large", expect, bytes: (scale = 1) => build(scaled(TEN_MB, scale)) });
   const sigText = `\nBest regards,\n${CLIENT.name}\nDirect: ${CLIENT.written}\n`;
   const sigHtml = `<p>Best regards,<br>${CLIENT.name}<br>Direct: ${CLIENT.written}</p>`;
   const lorem = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.\n";
   return [
-    big("plain-lorem", "10 MB of prose lines, signature at the end", () =>
-      eml({ body: "Hi Alex,\n" + repeatTo(lorem, TEN_MB) + sigText }),
+    big("plain-lorem", "10 MB of prose lines, signature at the end", (size) =>
+      eml({ body: "Hi Alex,\n" + repeatTo(lorem, size) + sigText }),
     ),
-    big("html-paragraphs", "10 MB of HTML paragraphs, signature at the end", () =>
+    big("html-paragraphs", "10 MB of HTML paragraphs, signature at the end", (size) =>
       eml({
         contentType: "text/html; charset=utf-8",
-        body: "<html><body>" + repeatTo(`<p>${lorem}</p>`, TEN_MB) + sigHtml + "</body></html>",
+        body: "<html><body>" + repeatTo(`<p>${lorem}</p>`, size) + sigHtml + "</body></html>",
       }),
     ),
-    big("single-line", "10 MB on one line without a newline or space", () =>
-      eml({ body: repeatTo("a", TEN_MB) + sigText }),
+    big("single-line", "10 MB on one line without a newline or space", (size) =>
+      eml({ body: repeatTo("a", size) + sigText }),
     ),
-    big("digit-soup", "10 MB of digits and separators (phone-like everywhere)", () =>
-      eml({ body: repeatTo("12 555 01 4-2 (21) 2.5 ", TEN_MB) + sigText }),
+    big("digit-soup", "10 MB of digits and separators (phone-like everywhere)", (size) =>
+      eml({ body: repeatTo("12 555 01 4-2 (21) 2.5 ", size) + sigText }),
       { intended: CLIENT.e164 },
     ),
-    big("angle-brackets", "10 MB of '<' in an HTML body", () =>
-      eml({ contentType: "text/html; charset=utf-8", body: repeatTo("<", TEN_MB) + sigHtml }),
+    big("angle-brackets", "10 MB of '<' in an HTML body", (size) =>
+      eml({ contentType: "text/html; charset=utf-8", body: repeatTo("<", size) + sigHtml }),
       { intended: CLIENT.e164 },
     ),
-    big("entity-soup", "10 MB of numeric character references that decode to digits", () =>
-      eml({ contentType: "text/html; charset=utf-8", body: repeatTo("&#x31;&#50;&amp;&nbsp;&#xFF10;", TEN_MB) + sigHtml }),
+    big("entity-soup", "10 MB of numeric character references that decode to digits", (size) =>
+      eml({ contentType: "text/html; charset=utf-8", body: repeatTo("&#x31;&#50;&amp;&nbsp;&#xFF10;", size) + sigHtml }),
       { intended: CLIENT.e164 },
     ),
-    big("base64", "10 MB base64-encoded text body", () =>
+    big("base64", "10 MB base64-encoded text body", (size) =>
       eml({
         transferEncoding: "base64",
-        body: (Buffer.from("Hi Alex,\n" + repeatTo(lorem, (TEN_MB * 3) / 4) + sigText).toString("base64").match(/.{1,76}/g) ?? []).join(
+        body: (Buffer.from("Hi Alex,\n" + repeatTo(lorem, (size * 3) / 4) + sigText).toString("base64").match(/.{1,76}/g) ?? []).join(
           "\n",
         ),
       }),
     ),
-    big("quoted-printable", "10 MB quoted-printable body full of soft breaks and escapes", () =>
-      eml({ transferEncoding: "quoted-printable", body: repeatTo("caf=C3=A9 =3D=3D =\n", TEN_MB) + sigText }),
+    big("quoted-printable", "10 MB quoted-printable body full of soft breaks and escapes", (size) =>
+      eml({ transferEncoding: "quoted-printable", body: repeatTo("caf=C3=A9 =3D=3D =\n", size) + sigText }),
     ),
-    big("quote-markers", "10 MB of '>' quoted lines, the newest message on top", () =>
-      eml({ body: `Hi Alex,\n${QUESTION}\n${sigText}\n` + repeatTo("> > > > quoted line 212 555 0199\n", TEN_MB) }),
+    big("quote-markers", "10 MB of '>' quoted lines, the newest message on top", (size) =>
+      eml({ body: `Hi Alex,\n${QUESTION}\n${sigText}\n` + repeatTo("> > > > quoted line 212 555 0199\n", size) }),
       { allowedNumbers: [CLIENT.e164], allowedExt: [null], intended: CLIENT.e164 },
     ),
-    big("reply-headers", "10 MB of Outlook reply header blocks", () =>
+    big("reply-headers", "10 MB of Outlook reply header blocks", (size) =>
       eml({
         body:
           `Hi Alex,\n${QUESTION}\n${sigText}\n` +
-          repeatTo("From: Someone Else <x@example.com>\nSent: Monday, 9 November 2026 10:00\nTo: Alex\nSubject: RE: x\nTel: +1 212 555 0199\n\n", TEN_MB),
+          repeatTo("From: Someone Else <x@example.com>\nSent: Monday, 9 November 2026 10:00\nTo: Alex\nSubject: RE: x\nTel: +1 212 555 0199\n\n", size),
       }),
       { allowedNumbers: [CLIENT.e164], allowedExt: [null], intended: CLIENT.e164 },
     ),
-    big("wrote-lines", "10 MB of 'On ... wrote:' lines", () =>
-      eml({ body: `Hi Alex,\n${QUESTION}\n${sigText}\n` + repeatTo("On Mon, 9 Nov 2026 at 10:00, Someone <x@example.com> wrote:\n", TEN_MB) }),
+    big("wrote-lines", "10 MB of 'On ... wrote:' lines", (size) =>
+      eml({ body: `Hi Alex,\n${QUESTION}\n${sigText}\n` + repeatTo("On Mon, 9 Nov 2026 at 10:00, Someone <x@example.com> wrote:\n", size) }),
       { allowedNumbers: [CLIENT.e164], allowedExt: [null], intended: CLIENT.e164 },
     ),
-    big("whitespace", "10 MB of spaces, tabs, no-break spaces and blank lines", () =>
-      eml({ body: "Hi Alex,\n" + repeatTo(" \t\u00a0\n\n", TEN_MB) + sigText }),
+    big("whitespace", "10 MB of spaces, tabs, no-break spaces and blank lines", (size) =>
+      eml({ body: "Hi Alex,\n" + repeatTo(" \t\u00a0\n\n", size) + sigText }),
     ),
-    big("many-questions", "10 MB of question sentences (agenda extraction)", () =>
-      eml({ body: "Hi Alex,\n" + repeatTo("Could you let me know whether <b>item</b> is ready? ", TEN_MB) + sigText }),
+    big("many-questions", "10 MB of question sentences (agenda extraction)", (size) =>
+      eml({ body: "Hi Alex,\n" + repeatTo("Could you let me know whether <b>item</b> is ready? ", size) + sigText }),
     ),
   ];
 }
@@ -519,26 +529,26 @@ function hugeBodyCases(): HostileCase[] {
 const DEPTH = 100_000;
 
 function deepNestingCases(): HostileCase[] {
-  const deep = (id: string, description: string, html: () => string, expect: HostileExpectation = { intended: CLIENT.e164, allowedNumbers: [CLIENT.e164], allowedExt: [null] }): HostileCase => ({
+  const deep = (id: string, description: string, html: (depth: number) => string, expect: HostileExpectation = { intended: CLIENT.e164, allowedNumbers: [CLIENT.e164], allowedExt: [null] }): HostileCase => ({
     id: `deep-${id}`,
     category: "deep-nesting",
     description,
     ext: "eml",
     size: "large",
     expect,
-    bytes: () => eml({ contentType: "text/html; charset=utf-8", body: html() }),
+    bytes: (scale = 1) => eml({ contentType: "text/html; charset=utf-8", body: html(scaled(DEPTH, scale)) }),
   });
   const sig = `<p>${CLIENT.name}<br>Direct: ${CLIENT.written}</p>`;
   return [
-    deep("div-closed", "10^5 nested, properly closed <div>s with the signature innermost", () => "<div>".repeat(DEPTH) + sig + "</div>".repeat(DEPTH)),
-    deep("div-unclosed", "10^5 nested <div>s never closed", () => "<div>".repeat(DEPTH) + sig),
-    deep("blockquote", "10^5 nested <blockquote>s (quote detection) after the signature", () => `<p>${QUESTION}</p>${sig}` + "<blockquote>".repeat(DEPTH) + "old text +1 212 555 0199" + "</blockquote>".repeat(DEPTH)),
-    deep("table", "tables nested 3×10^4 deep", () => "<table><tr><td>".repeat(DEPTH / 3) + sig + "</td></tr></table>".repeat(DEPTH / 3)),
-    deep("inline-unclosed", "10^5 alternating unclosed <b><i><span>", () => "<b><i><span>".repeat(DEPTH / 3) + sig),
-    deep("links", "10^5 nested tel: links", () => `<a href="tel:${CLIENT.e164}">`.repeat(DEPTH) + CLIENT.written + "</a>".repeat(DEPTH)),
-    deep("lists", "10^5 nested lists", () => "<ul><li>".repeat(DEPTH / 2) + sig + "</li></ul>".repeat(DEPTH / 2)),
-    deep("unclosed-comment", "an unclosed comment before the signature", () => `<p>${QUESTION}</p><!-- ` + "x".repeat(DEPTH) + sig, {}),
-    deep("unclosed-script", "an unclosed <script> swallowing the rest", () => `<p>${QUESTION}</p><script>` + "var a=1;".repeat(DEPTH / 8) + sig, {}),
+    deep("div-closed", "10^5 nested, properly closed <div>s with the signature innermost", (d) => "<div>".repeat(d) + sig + "</div>".repeat(d)),
+    deep("div-unclosed", "10^5 nested <div>s never closed", (d) => "<div>".repeat(d) + sig),
+    deep("blockquote", "10^5 nested <blockquote>s (quote detection) after the signature", (d) => `<p>${QUESTION}</p>${sig}` + "<blockquote>".repeat(d) + "old text +1 212 555 0199" + "</blockquote>".repeat(d)),
+    deep("table", "tables nested 3×10^4 deep", (d) => "<table><tr><td>".repeat(Math.round(d / 3)) + sig + "</td></tr></table>".repeat(Math.round(d / 3))),
+    deep("inline-unclosed", "10^5 alternating unclosed <b><i><span>", (d) => "<b><i><span>".repeat(Math.round(d / 3)) + sig),
+    deep("links", "10^5 nested tel: links", (d) => `<a href="tel:${CLIENT.e164}">`.repeat(d) + CLIENT.written + "</a>".repeat(d)),
+    deep("lists", "10^5 nested lists", (d) => "<ul><li>".repeat(Math.round(d / 2)) + sig + "</li></ul>".repeat(Math.round(d / 2))),
+    deep("unclosed-comment", "an unclosed comment before the signature", (d) => `<p>${QUESTION}</p><!-- ` + "x".repeat(d) + sig, {}),
+    deep("unclosed-script", "an unclosed <script> swallowing the rest", (d) => `<p>${QUESTION}</p><script>` + "var a=1;".repeat(Math.round(d / 8)) + sig, {}),
   ];
 }
 
@@ -547,8 +557,8 @@ function deepNestingCases(): HostileCase[] {
 
 function malformedMimeCases(): HostileCase[] {
   const cases: HostileCase[] = [];
-  const add = (id: string, description: string, build: () => Buffer, expect: HostileExpectation = { mayBeUnusable: true }, ext: HostileCase["ext"] = "eml", size: HostileCase["size"] = "small") =>
-    cases.push({ id: `mime-${id}`, category: "malformed-mime", description, ext, size, expect, bytes: build });
+  const add = (id: string, description: string, build: (scale: number) => Buffer, expect: HostileExpectation = { mayBeUnusable: true }, ext: HostileCase["ext"] = "eml", size: HostileCase["size"] = "small") =>
+    cases.push({ id: `mime-${id}`, category: "malformed-mime", description, ext, size, expect, bytes: (scale = 1) => build(scale) });
   const text = plainBody();
   const safe: HostileExpectation = { allowedNumbers: [CLIENT.e164], allowedExt: [null], intended: CLIENT.e164, mayBeUnusable: true };
 
@@ -575,10 +585,10 @@ function malformedMimeCases(): HostileCase[] {
     const [head, ...rest] = body.split("\n\n");
     return eml({ contentType: head.replace(/^Content-Type: /, ""), body: rest.join("\n\n") });
   }, safe);
-  add("multipart-10000-parts", "10,000 empty parts before the text part", () =>
+  add("multipart-10000-parts", "10,000 empty parts before the text part", (scale) =>
     eml({
       contentType: 'multipart/mixed; boundary="p"',
-      body: "--p\nContent-Type: text/plain\n\n\n".repeat(10_000) + `--p\nContent-Type: text/plain\n\n${text}\n--p--\n`,
+      body: "--p\nContent-Type: text/plain\n\n\n".repeat(scaled(10_000, scale)) + `--p\nContent-Type: text/plain\n\n${text}\n--p--\n`,
     }), { ...safe, mayBeUnusable: true }, "eml", "large");
   add("rfc822-200-deep", "message/rfc822 nested 200 deep", () => {
     let inner = eml({ body: text }).toString("utf8");
@@ -715,20 +725,21 @@ function charsetCases(): HostileCase[] {
 
 function hugeHeaderCases(): HostileCase[] {
   const safe: HostileExpectation = { allowedNumbers: [CLIENT.e164], allowedExt: [null], intended: CLIENT.e164, mayBeUnusable: true };
-  const mk = (id: string, description: string, build: () => Buffer): HostileCase => ({
-    id: `header-${id}`, category: "huge-header", description, ext: "eml", size: "large", expect: safe, bytes: build,
+  const mk = (id: string, description: string, build: (n: (count: number) => number) => Buffer): HostileCase => ({
+    id: `header-${id}`, category: "huge-header", description, ext: "eml", size: "large", expect: safe,
+    bytes: (scale = 1) => build((count) => scaled(count, scale)),
   });
   const MB = 1024 * 1024;
   const text = plainBody();
   return [
-    mk("subject-1mb", "a 1 MB Subject line", () => eml({ subject: "Re: " + "A".repeat(MB), body: text })),
-    mk("subject-1mb-markup", "a 1 MB Subject made of markup", () => eml({ subject: "<b>x</b><script>".repeat(MB / 16), body: text })),
-    mk("display-name-1mb", "a 1 MB display name", () => eml({ from: `"${"Jane ".repeat(MB / 5)}" <${CLIENT.address}>`, body: text })),
-    mk("100k-header-lines", "100,000 header lines", () => eml({ headers: Array.from({ length: 100_000 }, (_, i) => `X-Junk-${i}: ${i}`), body: text })),
-    mk("10k-recipients", "10,000 To recipients", () => eml({ to: Array.from({ length: 10_000 }, (_, i) => `"R ${i}" <r${i}@example.com>`).join(",\r\n "), body: text })),
-    mk("message-id-1mb", "a 1 MB Message-ID", () => eml({ messageId: `<${"m".repeat(MB)}@x>`, body: text })),
-    mk("references-1mb", "a 1 MB References header of 40,000 ids", () => eml({ headers: ["References: " + Array.from({ length: 40_000 }, (_, i) => `<r${i}@x.com>`).join("\r\n ")], body: text })),
-    mk("encoded-words-100k", "Subject of 100,000 encoded-words", () => eml({ subject: "=?UTF-8?B?QQ==?= ".repeat(100_000), body: text })),
+    mk("subject-1mb", "a 1 MB Subject line", (n) => eml({ subject: "Re: " + "A".repeat(n(MB)), body: text })),
+    mk("subject-1mb-markup", "a 1 MB Subject made of markup", (n) => eml({ subject: "<b>x</b><script>".repeat(n(MB / 16)), body: text })),
+    mk("display-name-1mb", "a 1 MB display name", (n) => eml({ from: `"${"Jane ".repeat(n(MB / 5))}" <${CLIENT.address}>`, body: text })),
+    mk("100k-header-lines", "100,000 header lines", (n) => eml({ headers: Array.from({ length: n(100_000) }, (_, i) => `X-Junk-${i}: ${i}`), body: text })),
+    mk("10k-recipients", "10,000 To recipients", (n) => eml({ to: Array.from({ length: n(10_000) }, (_, i) => `"R ${i}" <r${i}@example.com>`).join(",\r\n "), body: text })),
+    mk("message-id-1mb", "a 1 MB Message-ID", (n) => eml({ messageId: `<${"m".repeat(n(MB))}@x>`, body: text })),
+    mk("references-1mb", "a 1 MB References header of 40,000 ids", (n) => eml({ headers: ["References: " + Array.from({ length: n(40_000) }, (_, i) => `<r${i}@x.com>`).join("\r\n ")], body: text })),
+    mk("encoded-words-100k", "Subject of 100,000 encoded-words", (n) => eml({ subject: "=?UTF-8?B?QQ==?= ".repeat(n(100_000)), body: text })),
   ];
 }
 
@@ -736,35 +747,36 @@ function hugeHeaderCases(): HostileCase[] {
 // Thousands of phone-like strings
 
 function manyPhoneCases(): HostileCase[] {
-  const mk = (id: string, description: string, build: () => Buffer, expect: HostileExpectation = { intended: CLIENT.e164 }): HostileCase => ({
-    id: `phones-${id}`, category: "many-phones", description, ext: "eml", size: "large", expect, bytes: build,
+  const mk = (id: string, description: string, build: (n: (count: number) => number) => Buffer, expect: HostileExpectation = { intended: CLIENT.e164 }): HostileCase => ({
+    id: `phones-${id}`, category: "many-phones", description, ext: "eml", size: "large", expect,
+    bytes: (scale = 1) => build((count) => scaled(count, scale)),
   });
   return [
-    mk("5000-signature-lines", "a signature block of 5,000 'Tel:' lines", () =>
-      eml({ body: plainBody({ signature: [CLIENT.name, `Direct: ${CLIENT.written}`, ...Array.from({ length: 5000 }, (_, i) => `Tel: +1 212 555 ${String(1000 + i).slice(-4)}`)] }) })),
-    mk("100k-spaced-digits", "100,000 single digits separated by spaces", () =>
-      eml({ body: plainBody({ prose: Array.from({ length: 100_000 }, (_, i) => i % 10).join(" ") }) })),
-    mk("20k-prose-numbers", "20,000 numbers in running prose", () =>
-      eml({ body: plainBody({ prose: Array.from({ length: 20_000 }, (_, i) => `call 555-${String(i).padStart(4, "0")} now`).join(" ") }) })),
-    mk("ext-repeated", "'ext.' repeated 10,000 times after the number", () =>
-      eml({ body: plainBody({ signature: [CLIENT.name, `Direct: ${CLIENT.written} ` + "ext. ".repeat(10_000) + "12"] }) }), { intended: CLIENT.e164 }),
-    mk("plus-run", "100,000 '+' signs before the number", () =>
-      eml({ body: plainBody({ signature: [CLIENT.name, "Direct: " + "+".repeat(100_000) + "1 212 555 0142"] }) })),
-    mk("paren-run", "50,000 '(' before the number", () =>
-      eml({ body: plainBody({ signature: [CLIENT.name, "Direct: " + "(".repeat(50_000) + "212) 555 0142"] }) })),
-    mk("dotted-run", "a 100,000-character dotted digit string", () =>
-      eml({ body: plainBody({ signature: [CLIENT.name, "Direct: " + "1.2.".repeat(25_000)] }) }), { intended: null }),
-    mk("10k-tel-links", "10,000 tel: links in an HTML signature", () =>
+    mk("5000-signature-lines", "a signature block of 5,000 'Tel:' lines", (n) =>
+      eml({ body: plainBody({ signature: [CLIENT.name, `Direct: ${CLIENT.written}`, ...Array.from({ length: n(5000) }, (_, i) => `Tel: +1 212 555 ${String(1000 + i).slice(-4)}`)] }) })),
+    mk("100k-spaced-digits", "100,000 single digits separated by spaces", (n) =>
+      eml({ body: plainBody({ prose: Array.from({ length: n(100_000) }, (_, i) => i % 10).join(" ") }) })),
+    mk("20k-prose-numbers", "20,000 numbers in running prose", (n) =>
+      eml({ body: plainBody({ prose: Array.from({ length: n(20_000) }, (_, i) => `call 555-${String(i).padStart(4, "0")} now`).join(" ") }) })),
+    mk("ext-repeated", "'ext.' repeated 10,000 times after the number", (n) =>
+      eml({ body: plainBody({ signature: [CLIENT.name, `Direct: ${CLIENT.written} ` + "ext. ".repeat(n(10_000)) + "12"] }) }), { intended: CLIENT.e164 }),
+    mk("plus-run", "100,000 '+' signs before the number", (n) =>
+      eml({ body: plainBody({ signature: [CLIENT.name, "Direct: " + "+".repeat(n(100_000)) + "1 212 555 0142"] }) })),
+    mk("paren-run", "50,000 '(' before the number", (n) =>
+      eml({ body: plainBody({ signature: [CLIENT.name, "Direct: " + "(".repeat(n(50_000)) + "212) 555 0142"] }) })),
+    mk("dotted-run", "a 100,000-character dotted digit string", (n) =>
+      eml({ body: plainBody({ signature: [CLIENT.name, "Direct: " + "1.2.".repeat(n(25_000))] }) }), { intended: null }),
+    mk("10k-tel-links", "10,000 tel: links in an HTML signature", (n) =>
       eml({
         contentType: "text/html; charset=utf-8",
-        body: htmlBody({ sigHtml: `<p>${CLIENT.name}<br>` + Array.from({ length: 10_000 }, (_, i) => `<a href="tel:+1212555${String(1000 + i).slice(-4)}">+1 212 555 ${String(1000 + i).slice(-4)}</a><br>`).join("") + "</p>" }),
+        body: htmlBody({ sigHtml: `<p>${CLIENT.name}<br>` + Array.from({ length: n(10_000) }, (_, i) => `<a href="tel:+1212555${String(1000 + i).slice(-4)}">+1 212 555 ${String(1000 + i).slice(-4)}</a><br>`).join("") + "</p>" }),
       }), { intended: null }),
-    mk("label-run", "'Direct:' repeated 20,000 times on one line", () =>
-      eml({ body: plainBody({ signature: [CLIENT.name, "Direct: ".repeat(20_000) + CLIENT.written] }) })),
-    mk("x-between-digits", "50,000 digits joined by 'x' (extension marker confusion)", () =>
-      eml({ body: plainBody({ signature: [CLIENT.name, `Direct: ${CLIENT.written} ` + "1x".repeat(50_000)] }) })),
-    mk("long-digit-run", "a single run of 200,000 digits", () =>
-      eml({ body: plainBody({ signature: [CLIENT.name, "Direct: " + "2125550142".repeat(20_000)] }) }), { intended: null }),
+    mk("label-run", "'Direct:' repeated 20,000 times on one line", (n) =>
+      eml({ body: plainBody({ signature: [CLIENT.name, "Direct: ".repeat(n(20_000)) + CLIENT.written] }) })),
+    mk("x-between-digits", "50,000 digits joined by 'x' (extension marker confusion)", (n) =>
+      eml({ body: plainBody({ signature: [CLIENT.name, `Direct: ${CLIENT.written} ` + "1x".repeat(n(50_000))] }) })),
+    mk("long-digit-run", "a single run of 200,000 digits", (n) =>
+      eml({ body: plainBody({ signature: [CLIENT.name, "Direct: " + "2125550142".repeat(n(20_000))] }) }), { intended: null }),
   ];
 }
 

@@ -82,45 +82,140 @@ export function propose(message: MailMessage, contact?: ContactExtraction, extra
   return extract && !contact ? proposeCallWith(extract, input) : proposeCall(input);
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// Time checks that hold on a loaded machine.
+//
+// No check compares a wall-clock time with a fixed number of milliseconds: how long a stage takes depends on
+// what else the machine is doing. Each check instead compares two costs measured back-to-back in the same
+// process, interleaved, each the best of its rounds, so load slows both alike and the ratio says how the work
+// grows, not how busy the machine is:
+//   - a large case at full size against the same case at SMALL_SCALE (about a tenth of the bytes): linear work
+//     grows about tenfold (up to about twentyfold here, from memory effects on 10 MB strings), a quadratic step
+//     about a hundredfold, and the bound, GROWTH_SLACK times the size ratio (about 40), lies between;
+//   - a small case against benign mail of the same size through the same code, measured just before it: at
+//     most BENIGN_FACTOR times (a catastrophic step such as backtracking costs thousands of times more).
+// Wall-clock limits remain only as hang guards (a child process killed, jest's timeout), never as the assertion.
+
+/** Large cases are compared with themselves at this scale (see HostileCase.bytes). */
+export const SMALL_SCALE = 0.1;
+/** Full size may cost at most this many times what linear growth from SMALL_SCALE predicts. */
+export const GROWTH_SLACK = 4;
 /**
- * Time bounds relative to this machine's speed right now: parsing a benign mail of the same size is the floor,
- * and a hostile input may take at most FLOOR_FACTOR times that (never less than MIN_BUDGET_MS). A linear engine
- * passes with room to spare on a busy machine; a quadratic step or a hang does not.
+ * A small hostile input may cost at most this many times benign mail of the same size (measured alike). Most
+ * cost under 5 times; the most expensive, message/rfc822 nested 200 deep, costs 40 to 70 times.
  */
-export const FLOOR_FACTOR = 10;
-export const MIN_BUDGET_MS = 3_000;
-let floorMsPerByte: number | null = null;
+export const BENIGN_FACTOR = 200;
+/** Quick work is repeated until a measurement lasts this long: timer resolution and one GC pause do not decide a ratio. */
+export const MIN_SAMPLE_MS = 25;
+/** Rounds at most before a ratio above its bound counts: a stall in one round does not fail linear work. */
+export const MAX_ROUNDS = 4;
 
-export async function measureFloor(): Promise<number> {
-  if (floorMsPerByte === null) {
-    const line = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.\n";
-    const bytes = eml({ body: "Hi Alex,\n" + line.repeat(Math.ceil((2 * 1024 * 1024) / line.length)) + plainBody() });
-    const runs: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      await parseEmail(bytes);
-      runs.push((performance.now() - t0) / bytes.length);
-    }
-    floorMsPerByte = runs.sort((a, b) => a - b)[1];
+/** Milliseconds per call of `fn` (repeated until MIN_SAMPLE_MS have passed, at least once) and its last result. */
+export async function sample<T>(fn: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  const t0 = performance.now();
+  let calls = 0;
+  let value: T;
+  let elapsed: number;
+  do {
+    value = await fn();
+    calls++;
+    elapsed = performance.now() - t0;
+  } while (elapsed < MIN_SAMPLE_MS);
+  return { ms: elapsed / calls, value };
+}
+
+export interface Comparison<T> {
+  /** Best cost of the subject and of the reference, ms per call. */
+  subjectMs: number;
+  referenceMs: number;
+  /** subjectMs / referenceMs */
+  ratio: number;
+  maxRatio: number;
+  rounds: number;
+  /** The subject's result (from its last run). */
+  value: T;
+}
+
+/**
+ * The cost of `subject` relative to `reference`: reference (once to warm up, then measured), subject,
+ * reference, subject, ..., each the best of its rounds. Stops once the ratio is within `maxRatio`, else
+ * measures again, up to MAX_ROUNDS: a moment of heavy load passes, super-linear work stays above the bound
+ * in every round. `beforeSubject` is told the best reference cost so far before each subject run (a child
+ * process uses it to set its hang guard). The caller asserts on the result.
+ */
+export async function compareCost<T>(
+  subject: () => Promise<T> | T,
+  reference: () => unknown,
+  maxRatio: number,
+  beforeSubject?: (referenceMs: number) => void,
+): Promise<Comparison<T>> {
+  await reference();
+  let referenceMs = Infinity;
+  let subjectMs = Infinity;
+  let value!: T;
+  let rounds = 0;
+  while (rounds < MAX_ROUNDS) {
+    rounds++;
+    referenceMs = Math.min(referenceMs, (await sample(reference)).ms);
+    beforeSubject?.(referenceMs);
+    const s = await sample(subject);
+    subjectMs = Math.min(subjectMs, s.ms);
+    value = s.value;
+    if (subjectMs / referenceMs <= maxRatio) break;
   }
-  return floorMsPerByte;
+  return { subjectMs, referenceMs, ratio: subjectMs / referenceMs, maxRatio, rounds, value };
 }
 
-/** The bound for one stage on an input of `bytes` bytes (call measureFloor() first). */
-export function budgetFor(bytes: number): number {
-  return Math.max(MIN_BUDGET_MS, Math.round(FLOOR_FACTOR * (floorMsPerByte ?? 0) * bytes));
+/** The growth bound for a large case: GROWTH_SLACK times the ratio of its sizes at scale 1 and SMALL_SCALE. */
+export function growthBound(c: HostileCase): { full: Buffer; small: Buffer; maxRatio: number } {
+  const full = c.bytes();
+  const small = c.bytes(SMALL_SCALE);
+  return { full, small, maxRatio: GROWTH_SLACK * (full.length / small.length) };
 }
 
-/** Startup of a child process with the TypeScript loader, on top of any budget. */
-export const CHILD_STARTUP_MS = 15_000;
+/** Benign mail of about `bytes` bytes (prose and a signature), the reference for a small case. */
+export function benignMail(bytes: number): Buffer {
+  const line = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.\n";
+  const base = eml({ body: plainBody() }).length;
+  return eml({ body: "Hi Alex,\n" + line.repeat(Math.max(0, Math.ceil((bytes - base) / line.length))) + plainBody() });
+}
+
+/** One line for a failed comparison: what was measured, the ratio and its bound. */
+export function costProblem(what: string, cmp: Omit<Comparison<unknown>, "value">, reference: string): string {
+  return `${what} took ${cmp.subjectMs.toFixed(1)} ms against ${cmp.referenceMs.toFixed(1)} ms for ${reference}: ×${cmp.ratio.toFixed(1)}, bound ×${cmp.maxRatio.toFixed(1)} (best of ${cmp.rounds} interleaved rounds): super-linear`;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Child processes for the large cases
+
+/** Hang guard while a child starts (loads the TypeScript sources, builds its inputs): not a time bound. */
+export const STARTUP_GUARD_MS = 120_000;
+/** Hang guard for one measured run, at least: the child asks for more when its reference says so. */
+export const RUN_GUARD_MS = 60_000;
+
+/**
+ * The hang guard a child sets before a full-size run: ten times the bound its reference predicts, so work
+ * that merely fails the bound (a quadratic step, about a hundredfold) still finishes and is reported with
+ * its ratio, and only worse is killed.
+ */
+export function runGuardMs(referenceMs: number, maxRatio: number): number {
+  return Math.max(RUN_GUARD_MS, Math.ceil(10 * maxRatio * referenceMs));
+}
+/** Hang guard for a whole child, inside jest's timeout for a large case (LARGE_TIMEOUT_MS). */
+export const CHILD_GUARD_MS = 270_000;
+/** Jest's timeout for a large case: the last hang guard. */
+export const LARGE_TIMEOUT_MS = 300_000;
 
 export type Isolated<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 /**
- * Runs test/hostile/run-case.ts in a child process and kills it after `limitMs`: the bound holds even when the
- * code under test never returns. The child reports the stage it is in on stderr, so a kill names the slow stage.
+ * Runs test/hostile/run-case.ts in a child process. The child measures inside itself, so start-up (loading
+ * the sources, building a 10 MB input) is never part of a measured cost; the parent only guards against a
+ * hang. The child reports on stderr: "guard <ms>" moves the kill deadline to <ms> from now (it sends one as
+ * each stage starts and one before each full-size run, scaled from the reference it has just measured: see
+ * runGuardMs), and "<stage> started"/"<stage> done" name the stage a kill interrupts.
  */
-export function runIsolated<T>(args: string[], limitMs: number): Promise<Isolated<T>> {
+export function runIsolated<T>(args: string[]): Promise<Isolated<T>> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { spawn } = require("node:child_process") as typeof import("node:child_process");
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -130,22 +225,46 @@ export function runIsolated<T>(args: string[], limitMs: number): Promise<Isolate
     const child = spawn(process.execPath, ["--import", "tsx", path.join(__dirname, "run-case.ts"), ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     let err = "";
-    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
-    const timer = setTimeout(() => {
-      child.kill("SIGKILL");
-      const last = err.trim().split("\n").filter(Boolean).pop() ?? "starting";
-      resolve({ ok: false, reason: `did not finish within ${limitMs} ms (last: ${last}): stuck or super-linear` });
-    }, limitMs);
-    child.on("close", (code) => {
+    let pending = "";
+    let done = false;
+    const finish = (r: Isolated<T>) => {
+      if (done) return;
+      done = true;
       clearTimeout(timer);
+      clearTimeout(overall);
+      resolve(r);
+    };
+    const kill = (why: string) => {
+      child.kill("SIGKILL");
+      const last = err.trim().split("\n").filter((l) => l && !l.startsWith("guard ")).pop() ?? "starting";
+      finish({ ok: false, reason: `${why} (last: ${last}): stuck or super-linear` });
+    };
+    let timer = setTimeout(() => kill(`did not start within ${STARTUP_GUARD_MS} ms (hang guard)`), STARTUP_GUARD_MS);
+    const overall = setTimeout(() => kill(`did not finish within ${CHILD_GUARD_MS} ms (hang guard)`), CHILD_GUARD_MS);
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.stderr.on("data", (d: Buffer) => {
+      const text = d.toString();
+      err += text;
+      pending += text;
+      const lines = pending.split("\n");
+      pending = lines.pop() ?? "";
+      for (const line of lines) {
+        const m = /^guard (\d+)$/.exec(line.trim());
+        if (!m) continue;
+        const ms = Number(m[1]);
+        clearTimeout(timer);
+        timer = setTimeout(() => kill(`no progress within ${ms} ms (hang guard)`), ms);
+      }
+    });
+    child.on("close", (code) => {
+      if (done) return;
       const line = out.trim().split("\n").pop() ?? "";
       try {
         const value = JSON.parse(line) as T & { crash?: string };
-        if (value.crash) resolve({ ok: false, reason: `crashed: ${value.crash}` });
-        else resolve({ ok: true, value });
+        if (value.crash) finish({ ok: false, reason: `crashed: ${value.crash}` });
+        else finish({ ok: true, value });
       } catch {
-        if (!child.killed) resolve({ ok: false, reason: `exited ${code} without a result: ${err.trim().slice(-300)}` });
+        finish({ ok: false, reason: `exited ${code} without a result: ${err.trim().slice(-300)}` });
       }
     });
   });
