@@ -36,9 +36,9 @@ const ADDRESSEE: Record<Lang, ReadonlySet<string>> = {
 /** Words that open a wish or a courtesy ("Hope the move went well", "J'espère que …"): the sentence is small talk. */
 const SOCIAL_HEAD: Record<Lang, ReadonlySet<string>> = {
   en: new Set(["hope", "hoping", "hopefully", "congratulations", "congrats", "sorry", "apologies", "glad", "wishing", "enjoy", "welcome", "understood", "noted", "hi", "hello", "hey", "morning", "pardon", "regards"]),
-  de: new Set(["hoffe", "hoffen", "hoffentlich", "glückwunsch", "entschuldigung", "entschuldigen", "freue", "freuen", "schönen", "verstanden", "notiert", "hallo", "guten", "richten", "grüße", "verzeihung", "sorry"]),
-  fr: new Set(["espère", "espérons", "espérant", "félicitations", "désolé", "désolée", "ravi", "ravie", "bonnes", "excellent", "entendu", "noté", "bonjour", "bonsoir", "salut", "pardon", "pardonnez", "excusez", "amitiés", "salutations"]),
-  es: new Set(["espero", "esperamos", "ojalá", "felicidades", "enhorabuena", "perdón", "disculpa", "disculpas", "feliz", "entendido", "anotado", "hola", "buen", "buenos", "buenas", "perdona", "perdone", "disculpe", "saludos", "recuerdos", "besos", "abrazos"]),
+  de: new Set(["hoffe", "hoffen", "hoffentlich", "glückwunsch", "entschuldigung", "entschuldigen", "freue", "freuen", "schönen", "verstanden", "notiert", "hallo", "guten", "genießen", "genießt", "geniessen", "richten", "grüße", "verzeihung", "sorry"]),
+  fr: new Set(["espère", "espérons", "espérant", "félicitations", "désolé", "désolée", "ravi", "ravie", "bonnes", "excellent", "entendu", "noté", "bonjour", "bonsoir", "salut", "profitez", "profite", "pardon", "pardonnez", "excusez", "amitiés", "salutations"]),
+  es: new Set(["espero", "esperamos", "ojalá", "felicidades", "enhorabuena", "perdón", "disculpa", "disculpas", "feliz", "entendido", "anotado", "hola", "buen", "buenos", "buenas", "disfrute", "disfruta", "disfruten", "disfrutad", "perdona", "perdone", "disculpe", "saludos", "recuerdos", "besos", "abrazos"]),
 };
 
 /** How far into the sentence a courtesy word still opens it ("Alors d'abord, félicitations …"). */
@@ -87,7 +87,27 @@ const CONCERN: Record<Lang, ReadonlySet<string>> = {
 };
 
 /** Small counts ("two or three slots", "deux ou trois créneaux") say how many, not what. */
-const NUMBER_WORDS: ReadonlySet<string> = new Set("two three four zwei drei vier deux trois quatre dos tres cuatro".split(" "));
+const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  ("two three four five six seven eight nine ten twelve twenty thirty forty zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig dreißig vierzig " +
+    "deux trois quatre cinq six sept huit neuf dix douze vingt trente quarante dos tres cuatro cinco seis siete ocho nueve diez doce veinte treinta cuarenta").split(" "),
+);
+const isNumber = (t?: Token) => !!t && (/^\d+$/.test(t.norm) || NUMBER_WORDS.has(t.norm) || /^(one|an|a|half|eine|einer|halbe|une|un|demi|una|un|media|medio)$/.test(t.norm));
+/** Units of a call's length and of a time-zone gap: "20 min", "eine halbe Stunde", "45 minutos", "six hours". */
+const TIME_UNIT = /^(min|mins|minute|minutes|minuten|minuto|minutos|hour|hours|hr|hrs|stunde|stunden|std|heure|heures|h|hora|horas)$/;
+/** A duration: a number and a time unit. Said of a call ("Kurzer Call, 20 min?"), it is its length. */
+const hasDuration = (tokens: Token[]) => tokens.some((t, i) => TIME_UNIT.test(t.norm) && isNumber(tokens[i - 1]));
+/** Words that compare clocks: "eight hours behind", "sechs Stunden später", "six heures de décalage", "seis horas menos". */
+const SHIFT = /^(ahead|behind|later|earlier|difference|voraus|zurück|später|früher|zeitverschiebung|zeitunterschied|unterschied|décalage|avance|retard|plus|moins|detrás|delante|adelantados|atrasados|más|menos|diferencia)$/;
+/** Indices of a time-zone gap ("ocho horas por detrás", "six hours ahead"): it says when the writer can talk, like a clock time. */
+function timeShift(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (!TIME_UNIT.test(t.norm) || !isNumber(tokens[i - 1])) return;
+    const k = tokens.slice(i + 1, i + 4).findIndex((x) => SHIFT.test(x.norm));
+    if (k >= 0) for (let j = i - 1; j <= i + 1 + k; j++) out.add(j);
+  });
+  return out;
+}
 
 /** Scheduling and contact words, plurals folded ("mornings", "afternoons", "Termine"). */
 function isLogisticsWord(w: string, lex: Lexicon): boolean {
@@ -134,17 +154,37 @@ const WRITE_TO = /^(write|writing|contact|contacting|reaching|schreibe|schreiben
 /** The reader's contact details, got from someone ("Ihre Nummer habe ich von Herrn Kessler"). */
 const CONTACT_NOUN = /^(number|name|details|contact|email|nummer|kontakt|kontaktdaten|adresse|namen|numéro|coordonnées|nom|número|contacto|datos|correo)$/;
 const READER_POSSESSIVE = /^(your|ihre|ihren|deine|deinen|votre|vos|ton|tes|tu|tus|su|sus)$/;
-const READER_OBJECT = /^(you|sie|ihnen|dich|dir|vous|te|t|le|usted|ti)$/;
+/** The reader as object, per language: French "le" is an article, Spanish "le" is "you". */
+const READER_OBJECT: Record<Lang, RegExp> = { en: /^you$/, de: /^(sie|ihnen|dich|dir)$/, fr: /^(vous|te|t)$/, es: /^(te|le|usted|ti)$/ };
 /** "About", "wegen", "au sujet de", "sobre": the sentence names a matter. */
 const ABOUT = /^(about|regarding|concerning|re|wegen|bezüglich|betreffend|hinsichtlich|sujet|concernant|propos|sobre|acerca|respecto)$/;
 
 /** The writer says who sent them to the reader, and nothing asked, filed or worried about. */
 function introducesWriter(tokens: Token[], lex: Lexicon, lang: Lang): boolean {
-  const referred = tokens.some((t, i) => REFERRAL[lang].test(t.norm) && (lang !== "es" || t.norm !== "parte" || tokens[i - 1]?.norm === "de"));
-  const sent = referred && tokens.some((t) => WRITE_TO.test(t.norm) || READER_OBJECT.test(t.norm));
+  // "de la part de", "de parte de": who sent; "il part au Canada" is a departure.
+  const onBehalf = (i: number) => tokens[i - 1]?.norm === "de" || (tokens[i - 2]?.norm === "de" && /^(la|ma|sa)$/.test(tokens[i - 1]?.norm ?? ""));
+  const referred = tokens.some((t, i) => REFERRAL[lang].test(t.norm) && (!/^parte?$/.test(t.norm) || onBehalf(i)));
+  const sent = referred && tokens.some((t) => WRITE_TO.test(t.norm) || READER_OBJECT[lang].test(t.norm));
   const given = tokens.some((t, i) => CONTACT_NOUN.test(t.norm) && READER_POSSESSIVE.test(tokens[i - 1]?.norm ?? ""));
   if (!sent && !given) return false;
   return !tokens.some((t) => ABOUT.test(t.norm) || lex.askVerbs.has(t.norm) || lex.requestWords.has(t.norm) || NEED.test(t.norm)) && !worried(tokens);
+}
+
+/** "In relation to", "in Bezug auf", "en relación con": the multi-word forms of ABOUT. */
+const ABOUT_NOUN = /^(relation|bezug|sachen|relación|rapport|referencia)$/;
+
+/**
+ * An opener: the writer says they write about something ("I'm writing about the lease", "ich schreibe wegen …",
+ * "Je me permets de vous écrire au sujet du bail", "Te escribo en relación con el contrato"). It names the matter
+ * the following sentences raise; by itself it asks nothing. Writing "because" something happened is a report, not this.
+ */
+function opensLetter(tokens: Token[], lex: Lexicon): boolean {
+  // The last writing verb of the head: "me permets de vous écrire au sujet de".
+  const w = tokens.slice(0, 6).map((t) => WRITE_TO.test(t.norm)).lastIndexOf(true);
+  if (w < 0) return false;
+  const about = tokens.findIndex((t, i) => i > w && i <= w + 4 && (ABOUT.test(t.norm) || ABOUT_NOUN.test(t.norm)));
+  if (about < 0 || tokens.slice(w + 1, about).some((t) => lex.subordinators.has(t.norm))) return false;
+  return !tokens.slice(about + 1).some((t) => lex.subordinators.has(t.norm) || lex.askVerbs.has(t.norm) || lex.requestWords.has(t.norm) || NEED.test(t.norm));
 }
 
 /** Tokens of the sentence's frame at its start: lead-ins, a label ("Yes:", "Not yet -"), subject, modals, frame verbs. */
@@ -179,6 +219,30 @@ function frameEnd(sentence: string, tokens: Token[], lex: Lexicon, lang: Lang): 
   // Do not strip a whole sentence: the frame leaves at least one word.
   if (i >= tokens.length) i = begin;
   return { start: i, frame: tokens.slice(begin, i) };
+}
+
+/** Verbs and adjectives of not knowing that take an "if" clause: "I don't know if", "ich weiß nicht, ob", "je me demande si", "no sé si". */
+const DOUBT: Record<Lang, RegExp> = {
+  en: /^(know|sure|certain|unsure|clear|wonder|wondering|wondered)$/,
+  de: /^(weiß|wissen|sicher|unsicher|klar|frage|fragen)$/,
+  fr: /^(sais|savons|sait|sûr|sûre|sûrs|certain|certaine|demande|demandons|demandais|comprends)$/,
+  es: /^(sé|sabemos|sabe|seguro|segura|seguros|claro|pregunto|preguntaba|preguntamos)$/,
+};
+const IF_CLAUSE: Record<Lang, RegExp> = { en: /^(if|whether)$/, de: /^ob$/, fr: /^si$/, es: /^si$/ };
+
+/**
+ * An indirect question: a doubt verb near the start and its "if" a few function words on ("Je ne sais même pas
+ * si …"). Returns the index after the "if" (where the point starts), or -1.
+ */
+function indirectQuestion(tokens: Token[], lex: Lexicon, lang: Lang): number {
+  for (let i = 0; i < Math.min(tokens.length, 7); i++) {
+    if (!DOUBT[lang].test(tokens[i].norm)) continue;
+    for (let j = i + 1; j <= i + 4 && j < tokens.length - 1; j++) {
+      if (IF_CLAUSE[lang].test(tokens[j].norm)) return j + 1;
+      if (!lex.stop.has(tokens[j].norm) && !lex.frame.has(tokens[j].norm)) break;
+    }
+  }
+  return -1;
 }
 
 /** A frame verb (not only modals and pronouns) at or after `from`, within the frame run. */
@@ -268,6 +332,10 @@ export function readSentence(raw: string, given?: Lang): Reading {
       if (t.start >= from && t.end <= from + m[0].length) classes[i] = "logistics";
     });
   }
+  // "sin problema", "no problem", "kein Problem", "pas de problème": the writer says it is fine, which names no matter.
+  tokens.forEach((t, i) => {
+    if (WORRY.test(t.norm) && [tokens[i - 1], tokens[i - 2]].some((n) => /^(no|kein|keine|pas|sans|sin|ningún|aucun)$/.test(n?.norm ?? ""))) classes[i] = "social";
+  });
   const count = (c: WordClass) => classes.filter((x) => x === c).length;
   const content = count("content");
   const attaches = tokens.some((t) => lex.attachment.has(t.norm));
@@ -280,13 +348,14 @@ export function readSentence(raw: string, given?: Lang): Reading {
   if (question ? socialHead && matterWords(tokens, classes, lang) <= 2 : thanks || socialHead) return { ...none, role: "social" };
   // "I was referred to you by …", "Je me permets de vous écrire sur les conseils de …": who sent the writer, not what about.
   if (!question && !attaches && introducesWriter(tokens, lex, lang)) return { ...none, role: "social" };
+  if (!question && !attaches && opensLetter(tokens, lex)) return { ...none, role: "social" };
   // "See below from the buyer's counsel": it points at the forwarded text, which is not the client's.
   if (content <= 2 && tokens.some((t) => lex.pointers.has(t.norm))) return none;
   const setsUpCall = tokens.some((t) => lex.setup.has(t.norm)) && tokens.some((t) => lex.callNouns.has(t.norm));
   // A call about one thing is the call, not a point for it ("Could we set up a call about the lease?").
   // "Notre responsable TI participera à l'appel", "Sarah will join the call": who takes part, not what about.
   const joinsCall = tokens.some((t) => PARTICIPATION[lang].has(t.norm)) && tokens.some((t) => lex.callNouns.has(t.norm));
-  if (content === 0 || (content <= 1 && (setsUpCall || joinsCall || count("logistics") >= 3))) {
+  if (content === 0 || (content <= 1 && (setsUpCall || joinsCall || count("logistics") >= 3 || hasDuration(tokens)))) {
     return { ...none, role: count("logistics") > 0 ? "logistics" : count("social") > 0 ? "social" : "none" };
   }
   // The sentence's main clauses (not those a subordinator opens: "since …", "when you get a chance", "if easier")
@@ -306,15 +375,18 @@ export function readSentence(raw: string, given?: Lang): Reading {
   // rausgegangen", "Das Gutachten schicke ich Ihnen morgen"): done or on its way, with nothing asked about it.
   const asksSomething = tokens.some((t) => lex.askVerbs.has(t.norm) || lex.interrogatives.has(t.norm) || NEED.test(t.norm) || CONCERN[lang].has(t.norm) || POLITE.test(t.norm));
   if (!question && !attaches && content <= 3 && !asksSomething && tokens.some((t, i) => RELATIVE_DAY[lang].has(t.norm) || (/^(morning|afternoon|evening)$/.test(t.norm) && tokens[i - 1]?.norm === "this"))) return { ...none, role: "logistics" };
-  const { start, frame } = frameEnd(sentence, tokens, lex, lang);
-  const kind = kindOf(sentence, tokens, frame, lex, lang);
+  const framed = frameEnd(sentence, tokens, lex, lang);
+  // The point of an indirect question is its "if" clause: "No sé si tenemos todos los DUA" is about the DUA.
+  const indirect = indirectQuestion(tokens, lex, lang);
+  const start = Math.max(framed.start, indirect);
+  const kind = indirect > 0 && deadlineAt(tokens, lex) < 0 ? "question" : kindOf(sentence, tokens, framed.frame, lex, lang);
   return { role: "topic", kind, phrase: topicPhrase(sentence, tokens, start, lex, lang, classes), lang, attaches };
 }
 
 /** Times of day, weekdays and relative days: when the writer is free or busy (months and years date a matter instead). */
 const WHEN: Record<Lang, ReadonlySet<string>> = {
-  en: new Set("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun weekend today tonight tomorrow morning afternoon evening noon midday lunch lunchtime eod cob always".split(" ")),
-  de: new Set("montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende heute morgen übermorgen vormittag nachmittag abend mittag morgens vormittags nachmittags abends mittags mittagspause immer".split(" ")),
+  en: new Set("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun weekend today tonight tomorrow morning afternoon evening noon midday lunch lunchtime eod cob always anytime whenever".split(" ")),
+  de: new Set("montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende heute morgen übermorgen vormittag nachmittag abend mittag morgens vormittags nachmittags abends mittags mittagspause immer jederzeit".split(" ")),
   fr: new Set("lundi mardi mercredi jeudi vendredi samedi dimanche week-end weekend aujourd demain matin matinée après-midi apres-midi soir soirée midi déjeuner".split(" ")),
   es: new Set("lunes martes miércoles miercoles jueves viernes sábado sabado domingo hoy mañana manana tarde noche mediodía mediodia siempre".split(" ")),
 };
@@ -340,11 +412,18 @@ const DUE = /^(by|before|due|latest|spätestens|vor|fällig|frist|ici|échéance
 
 function isWhen(tokens: Token[], i: number, lang: Lang): boolean {
   const w = tokens[i].norm;
+  if (timeShift(tokens).has(i)) return true;
   if (WHEN[lang].has(w) || WHEN[lang].has(w.replace(/s$/, ""))) return true;
   if (DAY_SPAN.test(w) && SPAN_HEAD.test(tokens[i - 1]?.norm ?? "")) return true;
   // A clock time: "2pm", "19:00", "11 h", or a bare hour after "till", "ab", "dès", "a las".
-  if (/^\d{1,2}([:.h]\d{2})?(am|pm|h)?$/.test(w) && (/\D/.test(w) || /^(am|pm|h|uhr|o'clock)$/.test(tokens[i + 1]?.norm ?? "") || /^(till|until|from|after|ab|bis|um|dès|jusqu|partir|vers|entre|las|desde|hasta)$/.test(tokens[i - 1]?.norm ?? ""))) return true;
+  if (/^\d{1,2}([:.h]\d{2})?(am|pm|h)?$/.test(w) && isClock(w) && (/\D/.test(w) || /^(am|pm|h|uhr|o'clock)$/.test(tokens[i + 1]?.norm ?? "") || /^(till|until|from|after|ab|bis|um|dès|jusqu|partir|vers|entre|las|desde|hasta)$/.test(tokens[i - 1]?.norm ?? ""))) return true;
   return false;
+}
+
+/** A clock time is one a clock shows: "99.95" (a percentage) or "12.75" is no time of day. */
+function isClock(w: string): boolean {
+  const [h, m] = w.split(/[:.h]/).map((x) => parseInt(x, 10));
+  return h <= 24 && (m === undefined || Number.isNaN(m) || m < 60);
 }
 
 /** Prepositions of a time span ("till 4", "ab 19 Uhr", "jusqu'à mercredi", "a partir de las 6"): they say when. */
@@ -417,7 +496,7 @@ const DELIVERY: Record<Lang, ReadonlySet<string>> = {
   es: new Set("mando manda mandaré enviaré envío envía reenvío reenvía paso pasaré llegará llegarán".split(" ")),
 };
 /** It comes in a later message, or it is the call's invitation. */
-const CHANNEL = /^(separate|separater|separaten|séparé|séparée|siguiente|separado|invite|invitation|einladung|convocatoria)$/;
+const CHANNEL = /^(separate|separater|separaten|séparé|séparée|siguiente|separado|invite|invitation|einladung|convocatoria|invitación|invitacion)$/;
 /** The reader as recipient, or the writer as sender. */
 const SENDER_OR_READER: Record<Lang, ReadonlySet<string>> = {
   en: new Set("i we you".split(" ")),
@@ -443,7 +522,7 @@ function promisesDelivery(tokens: Token[], lex: Lexicon, lang: Lang): boolean {
 }
 
 /** Verbs of calling and talking, in their common forms. */
-const CALL_VERB = /^(call|calls|calling|ring|phone|talk|speak|chat|meet|telefonieren|anrufen|sprechen|appeler|appelle|rappeler|téléphoner|parler|llamar|llamarte|llamarle|hablar|charlar|vernos)$/;
+const CALL_VERB = /^(call|calls|calling|ring|phone|talk|speak|chat|meet|telefonieren|telefoniere|anrufen|rufe|sprechen|appeler|appelle|appellerai|appelons|rappeler|rappelle|téléphoner|parler|llamar|llamarte|llamarle|llamo|llamamos|llame|llamemos|hablar|hablamos|hablemos|charlar|vernos)$/;
 
 /** Titles before a name ("Frau Dr. Egger", "Mme Ferreira"). */
 const TITLE = /^(mr|mrs|ms|dr|prof|herr|frau|mme|mlle|m|me|maître|sr|sra|srta|señor|señora|don|doña)$/;

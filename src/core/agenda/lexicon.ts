@@ -108,13 +108,13 @@ export const LEXICONS: Record<Lang, Lexicon> = {
         "slot slots window diary calendar schedule scheduled rest end beginning start gmt bst est edt pst pdt cet cest utc zone " +
         "free available availability around busy work works working suit suits suitable convenient good okay ok fine better best possible possibly " +
         "able manage make open flexible either whichever whenever sometime anytime back office away out travelling traveling " +
-        "call calls calling called phone phoned phoning telephone ring talk talking chat chatting speak speaking spoke meet meeting meetings catch catch-up catchup " +
+        "call calls calling called phone phoned phoning telephone ring talk talking chat chatting speak speaking spoke spoken meet meeting meetings catch catch-up catchup " +
         "touch connect reach zoom teams video conference dial mobile cell landline number line voicemail quick brief short " +
         "set setup arrange arranging schedule book booking organise organize find pencil fit squeeze grab put invite invitation suggest propose pick choose prefer preferably ideally " +
-        "let know happy day days date dates enough suffice sufficient max maximum helpful useful rush hurry urgent urgency instead half",
+        "let know happy day days date dates enough suffice sufficient max maximum helpful useful rush hurry urgent urgency instead half disposal anytime whenever",
     ),
     setup: set("set setup arrange arranging schedule book organise organize pencil have having hop jump grab put"),
-    callNouns: set("call calls phone chat meeting meet catch-up catchup conversation zoom teams"),
+    callNouns: set("call calls phone chat meeting meet catch-up catchup conversation videocall zoom teams meet skype whatsapp webex facetime"),
     social: set(
       "thanks thank thx cheers hope hoping hopefully crushed upset devastated stressed relieved excited anxious frustrated disappointed trip travels journey flight weekend holiday holidays vacation break summer christmas easter new year " +
         "family kids well good great nice lovely wonderful fantastic fun enjoy enjoyed enjoying hear heard glad pleased sorry apologies apologise apologize delay " +
@@ -159,10 +159,10 @@ export const LEXICONS: Record<Lang, Lexicon> = {
         "telefonieren telefonat telefon telefonisch anrufen anruf rufen zurückrufen rückruf sprechen gespräch treffen treffpunkt call handy nummer " +
         "kurz kurze kurzer kurzes kurzen melden vereinbaren ausmachen finden zeit gut okay ok büro unterwegs zurück wann tag tage " +
         "reicht reichen genügt genügen ausreichend maximal höchstens hilfreich vorab vorher folgende folgenden " +
-        "dringend dringendes eilt eilig bescheid halbe halben stattdessen ruhig ruhe",
+        "dringend dringendes eilt eilig bescheid halbe halben stattdessen ruhig ruhe min jederzeit verfügung rufe erreichen erreiche telefoniere",
     ),
     setup: set("vereinbaren ausmachen einrichten planen organisieren ansetzen abstimmen stimmt"),
-    callNouns: set("telefonat gespräch anruf call termin treffen"),
+    callNouns: set("telefonat gespräch anruf call termin treffen videocall zoom teams meet skype whatsapp webex facetime"),
     social: set(
       "danke dank vielen herzlichen herzlich enttäuscht erleichtert gestresst traurig hoffe hoffentlich urlaub reise wochenende schön schöne schönen gut gute guten grüße gruß freue freuen freut " +
         "liebe lieben wünsche alles gesund gesundheit familie entschuldigung verspätung hilfe unterstützung wetter feiertage weihnachten haha hahaha lol",
@@ -209,10 +209,10 @@ export const LEXICONS: Record<Lang, Lexicon> = {
         "convient convenir conviendrait possible quand agenda calendrier joindre rappeler numéro portable bref brève rapide rapidement " +
         "prochaine prochain cette ce tôt tard plus bientôt maintenant organiser caler fixer prévoir trouver bureau absent retour jour jours journée " +
         "suffit suffira suffiront suffisent suffisant max maximum utile marche petite petit vocal suivante suivant proposera proposerai " +
-        "pressé pressée urgent urgente urgence arrange arrangerait irait conviendra demi demie plutôt",
+        "pressé pressée urgent urgente urgence arrange arrangerait irait conviendra demi demie plutôt disposition appellerai appelons rappelle rappellerai",
     ),
     setup: set("organiser caler fixer prévoir planifier programmer"),
-    callNouns: set("appel réunion rendez-vous rdv visio échange point vocal"),
+    callNouns: set("appel réunion rendez-vous rdv visio échange point vocal zoom teams meet skype whatsapp webex facetime"),
     social: set(
       "merci remerciements remercie espère espérant déçu déçue soulagé soulagée stressé stressée vacances voyage week-end weekend bon bonne bonnes belle beau passé famille plaisir ravi ravie " +
         "désolé désolée excuses retard salutations amitiés santé aide soutien haha hahaha lol mdr",
@@ -258,10 +258,10 @@ export const LEXICONS: Record<Lang, Lexicon> = {
         "cuándo cuando teléfono móvil celular número rápida rápido breve próxima próximo esta este pronto luego ahora temprano " +
         "organizar concertar fijar programar encontrar oficina vuelta día días " +
         "basta bastan bastará bastarán suficiente máximo útil venga vendría siguiente " +
-        "prisa apuro urgente urgencia iría irá media medio vemos mejor calma tómate tómese",
+        "prisa apuro urgente urgencia iría irá media medio vemos mejor calma tómate tómese disposición llamo llamamos llame llamemos llamaré hablamos hablemos",
     ),
     setup: set("organizar concertar fijar programar agendar coordinar"),
-    callNouns: set("llamada reunión videollamada charla cita"),
+    callNouns: set("llamada reunión videollamada charla cita zoom teams meet skype whatsapp webex facetime"),
     social: set(
       "gracias agradezco agradecido espero esperando decepcionado aliviado estresado viaje vacaciones fin semana bien buen buena buenas buenos familia saludos abrazo placer " +
         "perdón disculpa disculpas retraso ayuda apoyo tal jaja jajaja haha",

@@ -8,7 +8,7 @@ const SIGN_OFF = new RegExp(
       "warm(est)? regards", "regards", "cheers", "sincerely( yours)?", "yours( truly| sincerely)?", "all the best", "talk soon", "speak soon",
       "(mit )?(freundlichen|besten|herzlichen|lieben|vielen) (grüßen|grüssen|gruß|gruss|dank)", "(viele|beste|liebe|freundliche|herzliche) grüße", "grüße", "gruß", "danke( schön| sehr)?",
       "(bien )?cordialement", "bien à (vous|toi)", "(bien )?amicalement", "salutations( distinguées)?", "merci( beaucoup| d'avance)?", "bonne (journée|soirée)",
-      "(un )?(cordial )?saludo(s)?( cordiales)?", "atentamente", "cordialmente", "(muchas )?gracias", "un abrazo",
+      "(un )?(cordial(es)? )?saludo(s)?( cordial(es)?| atento(s)?)?", "atentamente", "cordialmente", "(muchas )?gracias", "un abrazo",
     ].join("|") +
     ")\\s*[,.!]?\\s*$",
   "i",
@@ -46,7 +46,10 @@ export function isSignatureLine(line: string): boolean {
   if (!l) return true;
   if (BULLET.test(l)) return false;
   const digits = l.replace(/\D/g, "").length;
-  if (PHONE_RUN.test(l) && digits >= 7) return true;
+  // A phone number on a signature line; a paragraph of sentences that ends with one ("¿Podemos hablar? … Mi celu es el
+  // 11 5555-6893.") is text: its sentences are read, the number among them is logistics.
+  const sentences = (l.match(/[.?!…]["')\]]*\s+\p{Lu}/gu) ?? []).length;
+  if (PHONE_RUN.test(l) && digits >= 7 && sentences < 2) return true;
   // A company suffix ("Summit Ridge Builders, Inc.", "Cliniques Vitalis inc.") is not a sentence end.
   const bare = l.replace(/[,\s]+(inc|ltd|llc|llp|pllc|plc|corp|co|gmbh|ag|kg|sa|sl|srl|bv|s\.a|s\.l|s\.c|c\.v)\.?$/i, "");
   if (SENTENCE_END.test(bare) && !/^\p{Lu}[\p{L}.]*\.?$/u.test(bare)) return false;
