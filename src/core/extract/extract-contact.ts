@@ -64,6 +64,12 @@ interface Candidate {
   section: SectionRole;
 }
 
+function bareDigitsInText(line: string): boolean {
+  const runs = line.match(/[+(]?\d[\d\s().\/-]*\d/g) ?? [];
+  const letters = (line.replace(/[+(]?\d[\d\s().\/-]*\d/g, " ").match(/\p{L}{2,}/gu) ?? []).length;
+  return letters >= 2 && runs.every((r) => /^\d+$/.test(r)) && !/(?:tel|phone|fax|mobile|cell|[tpmfcd]\s*[:.])/i.test(line);
+}
+
 /** Numbers on the block's signature lines (not prose), each with its own label or a label-only line above it. */
 function candidatesIn(
   block: SenderBlock,
@@ -94,6 +100,9 @@ function candidatesIn(
     if (sections[i] === "register" || isRegisterIdLine(line)) return;
     if (isProse(line) || /^\s*>/.test(line) || continuesProse(block.lines, i)) return;
     if (leadNamesOther(line, nameTokens)) return;
+    // In lines that name no one, a bare digit run inside other text ("… NFS reply xid 2726233309 reply") is
+    // data, not a number someone wrote to be dialled.
+    if (block.anchor === "fallback" && bareDigitsInText(line)) return;
     // Digits inside a web address ("…/attachments/20070601/44faef77/…") are never a phone number.
     const scanLine = /https?:\/\/|www\./i.test(line) ? line.replace(/(?:https?:\/\/|www\.)[^\s<>]+/gi, (u) => " ".repeat(u.length)) : line;
     // One reading per region: the fallbacks below may ask for the same region twice (domain, then offset).
@@ -114,15 +123,22 @@ function candidatesIn(
       }
       // Last, the countries at the Date header's offset, only when they agree on one reading: at +01:00 an
       // Italian "0586 820355" also reads as German, and then nothing is known.
+      const agreedIn = (regions: string[]) => {
+        const found = regions.map(readIn).filter((p) => p.length > 0);
+        const distinct = new Set(found.map((p) => p.map((x) => x.e164).join(",")));
+        return distinct.size === 1 ? found[0] : null;
+      };
       if (phones.length === 0 && offsetRegions.length > 0) {
         const alts = offsetRegions.filter((alt) => alt !== region);
-        const agreed = (regions: string[]) => {
-          const found = regions.map(readIn).filter((p) => p.length > 0);
-          const distinct = new Set(found.map((p) => p.map((x) => x.e164).join(",")));
-          return distinct.size === 1 ? found[0] : null;
-        };
+        const agreed = agreedIn;
         // When they disagree, the countries of the text's language among them may still agree.
         phones = agreed(alts) ?? agreed(alts.filter((alt) => languageRegions().includes(alt))) ?? [];
+      }
+      // Then the countries of the text's language alone ("電話: 02-89787668" in Chinese: only Taiwan reads it),
+      // again only when they agree.
+      if (phones.length === 0) {
+        const langs = languageRegions().filter((alt) => alt !== region);
+        if (langs.length > 0) phones = agreedIn(langs) ?? [];
       }
       // Last of all, a country code written without "+" ("Tel : 886-3-5751185 ext:8857"): only valid numbers.
       if (phones.length === 0) {

@@ -340,3 +340,19 @@ describe("register lines carry ids, not numbers", () => {
     expect(r.numbers.map((n) => n.e164)).not.toContain(never);
   });
 });
+
+describe("more layouts read on the tuning split", () => {
+  it.each([
+    ["an address and a number under a tagline", ["Enrico Weigelt", "lkml@metux.example"], "--mtx\n\n-- \nEnrico Weigelt, metux IT consult\nFree software and Linux embedded engineering\ninfo@metux.example -- +49-151-27565287", "+4915127565287"],
+    ["a Chinese label, read in the only country of the script that accepts the number", ["Jeffrey Tseng", "jeffrey.tseng@gigabyte.example"], "Thanks.\n\nJeffrey Tseng 曾弘\n技嘉科技 GIGABYTE\n新北市新店區北新路三段213號11樓\n電話: 02-89787668 ext. 556", "+886289787668"],
+    ["a 'support:' group line beside the person's 'voice:' line", ["Christian Herzog", "herzog@phys.ethz.example"], "Cheers,\nChristian\n\n--\nDr. Christian Herzog <herzog@phys.ethz.example>  support: +41 44 633 26 68\nHead, IT Services Group, HPT H 8              voice: +41 44 633 39 50\nDepartment of Physics, ETH Zurich\n8093 Zurich, Switzerland", "+41446333950"],
+  ])("%s", (_name, from, text, e164) => {
+    const r = extractContact(mail(from as [string, string], text as string));
+    expect(r.best?.e164).toBe(e164);
+  });
+
+  it("a bare digit run inside a log line is data, not a number", () => {
+    const r = extractContact(mail(["Jorge Mora", "jmora@example.com"], "Here is the trace:\n\n4267530540 ecr 2571875724], length 100: NFS reply xid 2726233309 reply\nok 96 getattr ERROR: Disc quota exceeded"));
+    expect(r.best).toBeNull();
+  });
+});

@@ -122,12 +122,20 @@ const LANGUAGE_HINTS: Array<{ countries: string[]; words: RegExp; letters: RegEx
   { countries: ["ES"], words: /\b(?:el|los|las|que|por|para|con|gracias|saludos|hola|usted)\b/giu, letters: /[ñ¿¡]/giu },
   { countries: ["NL", "BE"], words: /\b(?:het|een|van|niet|voor|met|bedankt|groeten)\b/giu, letters: /(?!)/gu },
   { countries: ["PT", "BR"], words: /\b(?:não|obrigad[oa]|com|para|uma|você)\b/giu, letters: /[ãõ]/giu },
+  // Scripts: kana is Japanese, hangul Korean; Han characters alone are Chinese (any of these countries).
+  { countries: ["JP"], words: /(?!)/gu, letters: /[\u3040-\u30ff]/gu },
+  { countries: ["KR"], words: /(?!)/gu, letters: /[\uac00-\ud7af]/gu },
+  { countries: ["CN", "TW", "HK", "SG"], words: /(?!)/gu, letters: /[\u4e00-\u9fff]/gu },
 ];
 
 /** The countries of the text's most likely language, or [] when no language stands out. */
 export function regionsOfLanguage(text: string): string[] {
   const sample = text.slice(0, 20_000);
   const scores = LANGUAGE_HINTS.map((h) => (sample.match(h.words) ?? []).length + 2 * (sample.match(h.letters) ?? []).length);
+  // Japanese is written with kanji too: any run of kana makes the Han characters Japanese.
+  const kana = LANGUAGE_HINTS.findIndex((h) => h.countries[0] === "JP");
+  const han = LANGUAGE_HINTS.findIndex((h) => h.countries[0] === "CN");
+  if (scores[kana] >= 6) scores[han] = 0;
   const top = Math.max(...scores);
   if (top < 3) return [];
   // Only a clear winner: English mail quoting a German footer should not count.

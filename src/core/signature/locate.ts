@@ -258,7 +258,9 @@ export function continuesProse(lines: string[], i: number): boolean {
   if (i === 0) return false;
   const prev = lines[i - 1];
   if (prev.trim() === "" || !isProse(prev) || /[.!?:]\s*$/.test(prev)) return false;
-  return /^\s*\p{Ll}/u.test(lines[i]) && !LABEL_START.test(lines[i]);
+  // "info@metux.net -- +49-151-…" under a tagline: an address and a number are no sentence's tail.
+  const words = (lines[i].replace(EMAIL_OR_URL, " ").match(WORDY) ?? []).length;
+  return /^\s*\p{Ll}/u.test(lines[i]) && !LABEL_START.test(lines[i]) && words >= 2;
 }
 const LABEL_START = /^\s*(?:tel|phone|ph|fax|mobile|mob|cell|direct|office|main|t|m|f|p|d|c|o)\b/i;
 
