@@ -356,3 +356,15 @@ describe("more layouts read on the tuning split", () => {
     expect(r.best).toBeNull();
   });
 });
+
+describe("the sender's name as mail clients write it", () => {
+  it.each([
+    ["Enrico Weigelt, metux IT consult", "Enrico"],
+    ["Weigelt, Enrico", "Enrico"],
+    ["John Doe/Austin/IBM", "John"],
+    ["van der Berg, Anna", "Anna"],
+  ])("%s is %s", (name, first) => {
+    const r = extractContact(mail([name, "x@example.com"], `Thanks.\n\n${first}\n+49 30 5550 1234`));
+    expect(r.best?.evidence).toBe(`from ${first}'s signature in this email`);
+  });
+});

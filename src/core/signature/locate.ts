@@ -42,8 +42,15 @@ export function isListRewritten(from: Mailbox | null | undefined): boolean {
 function computeNameTokens(from: Mailbox): { first: string[]; last: string[]; local: string } {
   if (isListRewritten(from)) from = { name: (from.name ?? "").replace(/\s+via\s+\S.*$/i, ""), address: "" };
   let name = (from.name ?? "").replace(/\([^)]*\)|\[[^\]]*\]|<[^>]*>|"|[\w.+-]+@[\w.-]+/g, " ").trim();
+  // Lotus Notes names carry the org path: "John Doe/Austin/IBM".
+  name = name.replace(/^([^/]{3,60})\/[^\s/][^/]*(?:\/[^/]+)*$/, "$1").trim();
   const comma = /^([^,]+),\s*([^,]+)$/.exec(name);
-  if (comma && !/\b(inc|llc|ltd|gmbh|llp|jr|sr)\b/i.test(comma[2])) name = `${comma[2]} ${comma[1]}`;
+  if (comma && !/\b(inc|llc|ltd|gmbh|llp|jr|sr)\b/i.test(comma[2])) {
+    // "Doe, Jane" is surname first; "Enrico Weigelt, metux IT consult" is a name and a firm or role.
+    const nameLike = (part: string) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(part.trim());
+    const surnameFirst = nameLike(comma[2]) && comma[1].trim().split(/\s+/).length <= 2;
+    name = surnameFirst ? `${comma[2]} ${comma[1]}` : nameLike(comma[1]) ? comma[1] : `${comma[2]} ${comma[1]}`;
+  }
   const words = name
     .toLowerCase()
     .split(/[\s,;/]+/)
