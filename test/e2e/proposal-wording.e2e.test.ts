@@ -319,8 +319,8 @@ const UNKNOWABLE = [/calendar is (full|fully booked|booked up)/i, /not a sales c
 
 const LONG_DAY = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}";
 const TIME12 = "\\d{1,2}:\\d{2} (AM|PM)";
-/** "Thursday, November 26, 8:00 AM – 8:30 AM your time (Wednesday, November 25, 6:00 PM in New York, before your usual hours)". */
-const REPLY_TIME = new RegExp(`^${LONG_DAY}, ${TIME12} – (${LONG_DAY}, )?${TIME12} your time \\((${LONG_DAY}, )?${TIME12} in ${place(NEW_YORK)}(, (before|after) your usual hours)?\\)$`);
+/** "Thursday, November 26, 8:00 AM – 8:30 AM your time, before your usual hours (Wednesday, November 25, 6:00 PM in New York)". */
+const REPLY_TIME = new RegExp(`^${LONG_DAY}, ${TIME12} – (${LONG_DAY}, )?${TIME12} your time(, (before|after) your usual hours)? \\((${LONG_DAY}, )?${TIME12} in ${place(NEW_YORK)}\\)$`);
 /** A 24-hour "HH:mm" (or "H:mm") with no AM/PM after it. */
 const H24 = /\b([01]?\d|2[0-3]):[0-5]\d\b(?!\s?(AM|PM|am|pm))/;
 /** A UK-style "25 Nov" / "25 November" date. */

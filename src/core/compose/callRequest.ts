@@ -100,6 +100,23 @@ export function registerOf(clientText: string | null | undefined): Register | nu
   return { kind: "first-name", word };
 }
 
+const ACADEMIC = /^(dr|prof|professor)$/i;
+
+/**
+ * "Dr. Vogel" when the client gives the title themselves, in their From name or their own signature line
+ * ("Dr. Katrin Vogel"); a gendered title is never guessed, so otherwise null.
+ */
+function titleAndSurname(named: string, clientText: string | null | undefined): string | null {
+  const words = named.replace(/,.*$/, "").split(/\s+/).filter(Boolean);
+  const surname = words[words.length - 1]?.replace(/[^\p{L}'’-]/gu, "");
+  if (!surname || words.length < 2) return null;
+  const head = words[0].replace(/\.$/, "");
+  if (ACADEMIC.test(head)) return `${head.charAt(0).toUpperCase()}${head.slice(1).toLowerCase()}. ${surname}`.replace("Professor.", "Professor");
+  const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const signed = new RegExp(String.raw`^\s*(Dr|Prof|Professor)\.?\s+(?:[\p{L}.'’-]+\s+){0,2}${esc}\s*$`, "imu").exec(clientText ?? "");
+  return signed ? `${signed[1] === "Professor" ? "Professor" : `${signed[1]}.`} ${surname}` : null;
+}
+
 /**
  * The greeting in the client's register: "Dear Dr. Sato," / "Dear Haruto Sato," when they wrote with a title
  * and surname (the add-in does not guess a title it was not given), "Dear Katrin," or "Hi Priya," when they
@@ -110,7 +127,8 @@ export function greeting(client: Mailbox, clientText?: string | null): string {
   if (register?.kind === "formal") {
     const full = displayName(client);
     const named = full && !full.includes("@") ? full.replace(/\s*[([].*?[)\]]\s*/g, " ").trim() : null;
-    return named ? `Dear ${named},` : "Dear Sir or Madam,";
+    const titled = named ? titleAndSurname(named, clientText) : null;
+    return titled ? `Dear ${titled},` : named ? `Dear ${named},` : "Dear Sir or Madam,";
   }
   const name = firstName(client);
   if (!name) return register?.word === "Dear" ? "Dear client," : "Hello,";

@@ -52,7 +52,7 @@ describe("composeCallRequest", () => {
   it("marks a time at the edge of the client's day", () => {
     const edge: ProposedSlot = { ...slots[1], clientOutsideMinutes: 60, clientEdge: "early", attorneyOutsideMinutes: 60, attorneyEdge: "late" };
     const e = composeCallRequest({ client, attorney, agenda, slots: [edge], dialNumber: dial });
-    expect(e.text).toContain("(Wednesday, March 4, 4:00 PM in Los Angeles, before your usual hours)");
+    expect(e.text).toContain("your time, before your usual hours (Wednesday, March 4, 4:00 PM in Los Angeles)");
   });
   it("puts the same content in the HTML, with the number as a tel: link", () => {
     expect(email.html).toContain('<a href="tel:+442074845546">+44 20 7484 5546</a>');
@@ -185,8 +185,13 @@ describe("greeting follows the client's register", () => {
     const e = composeCallRequest({ client: sato, attorney, agenda, slots, dialNumber: dial, threadSubject: "NDA", clientText: text });
     expect(e.text.split("\n")[0]).toBe(expected);
   });
-  it("keeps a title the client's own name carries", () => {
-    const e = composeCallRequest({ client: { name: "Dr. Eva Brandt", address: "e@x.de" }, attorney, agenda, slots, dialNumber: dial, clientText: "Dear Mr. Morgan," });
-    expect(e.text.split("\n")[0]).toBe("Dear Dr. Eva Brandt,");
+  it.each([
+    ["the client's own name carries it", { name: "Dr. Eva Brandt", address: "e@x.de" }, "Dear Mr. Morgan,", "Dear Dr. Brandt,"],
+    ["the client signs with it", { name: "Eva Brandt", address: "e@x.de" }, "Sehr geehrter Herr Morgan,\n\nanbei.\n\nMit freundlichen Grüßen\nDr. Eva Brandt\nBrandt GmbH", "Dear Dr. Brandt,"],
+    ["a professor", { name: "Prof. Ana Ruiz", address: "a@x.es" }, "Estimado Sr. Morgan:", "Dear Prof. Ruiz,"],
+    ["someone else's title in the text is not the client's", { name: "Eva Brandt", address: "e@x.de" }, "Dear Mr. Morgan,\n\nDr. Klaus Weber will join.", "Dear Eva Brandt,"],
+  ])("a title and surname when %s", (_name, client, text, expected) => {
+    const e = composeCallRequest({ client, attorney, agenda, slots, dialNumber: dial, clientText: text });
+    expect(e.text.split("\n")[0]).toBe(expected);
   });
 });

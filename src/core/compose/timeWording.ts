@@ -10,7 +10,7 @@ export function clockFrom(locale?: string | null, timeFormat?: string | null, da
   return clockStyleOf({ timeFormat, dateFormat, language: { locale: locale ?? "en-US" } });
 }
 
-/** "before your usual hours" / "after your usual hours" for a time at the edge of the client's day. */
+/** ", before your usual hours" / ", after your usual hours" for a time at the edge of the client's day. */
 function edgeNote(slot: ProposedSlot): string {
   if (!slot.clientOutsideMinutes) return "";
   return slot.clientEdge === "late" ? ", after your usual hours" : ", before your usual hours";
@@ -30,7 +30,8 @@ export function describeSlot(slot: ProposedSlot, style: ClockStyle | string = "e
   if (sameZone) return `${client} ${placeOfZone(slot.timeZone)} time`;
   const sameDate = cs.year === as.year && cs.month === as.month && cs.day === as.day;
   const attorney = sameDate ? clockTime(as, clock) : `${clockDay(as, clock, "long")}, ${clockTime(as, clock)}`;
-  return `${client} your time (${attorney} in ${placeOfZone(slot.timeZone)}${edgeNote(slot)})`;
+  // The note is about the client's own day, so it sits beside their time, not inside the attorney's bracket.
+  return `${client} your time${edgeNote(slot)} (${attorney} in ${placeOfZone(slot.timeZone)})`;
 }
 
 /**
