@@ -72,6 +72,8 @@ export interface MailMessage {
   text?: string | null;
   html?: string | null;
   attachments?: { filename: string; contentType?: string }[];
+  /** Messages forwarded as attachments (message/rfc822), read one level deep: the .eml path's only history. */
+  attachedMessages?: MailMessage[];
 }
 
 /** A half-open time interval in UTC, as ISO 8601 strings. */

@@ -318,7 +318,7 @@ export function extractContact(message: MailMessage, options: ExtractOptions = {
   if (!best) {
     // A short reply without a signature ("Sent from my iPhone"): the sender's own earlier signature, quoted
     // below or in the conversation. Only a part the sender wrote; never another person's block.
-    const earlier = earlierSignature(split.quoted, options.thread ?? [], message, from, options);
+    const earlier = earlierSignature(split.quoted, [...(options.thread ?? []), ...(message.attachedMessages ?? [])], message, from, options);
     if (earlier) {
       reading = earlier.reading;
       numbers = [...numbers, ...earlier.reading.numbers];
@@ -405,7 +405,12 @@ function earlierSignature(
     if (reading.best && reading.block.anchor !== "fallback") return { reading, when: "quoted below", addressMatched: match.byAddress };
   }
   const mine = thread
-    .filter((m) => m !== message && (m.id ?? m.messageId) !== (message.id ?? message.messageId) && samePerson(m.from, from).byAddress)
+    .filter((m) => {
+      const id = m.id ?? m.messageId ?? null;
+      // Messages without ids (an attached .eml) are only themselves.
+      const same = m === message || (id !== null && id === (message.id ?? message.messageId ?? null));
+      return !same && samePerson(m.from, from).byAddress;
+    })
     .sort((a, b) => Date.parse(b.date ?? "") - Date.parse(a.date ?? ""));
   for (const m of mine) {
     const reading = readSenderBlock(splitQuoted(compactBlankRuns(messageText(m))).body, from, options, m.date);

@@ -1,6 +1,7 @@
 // One table per class of mistake the engine must not make on mail it was not written against (issue 14).
 // Samples are real-looking signatures and replies; each row states the number a careful reader would dial.
 import { extractContact } from "./extract-contact";
+import { parseEmail } from "../mime";
 import type { MailMessage } from "../types";
 
 function mail(from: [string, string], text: string, extra: Partial<MailMessage> = {}): MailMessage {
@@ -366,5 +367,42 @@ describe("the sender's name as mail clients write it", () => {
   ])("%s is %s", (name, first) => {
     const r = extractContact(mail([name, "x@example.com"], `Thanks.\n\n${first}\n+49 30 5550 1234`));
     expect(r.best?.evidence).toBe(`from ${first}'s signature in this email`);
+  });
+});
+
+describe("a message forwarded as an attachment", () => {
+  const eml = (outerFrom: string, innerFrom: string) =>
+    [
+      `From: ${outerFrom}`, "To: alex.morgan@harwellmorgan.com", "Subject: Fwd: Lease", "Date: Mon, 2 Mar 2026 09:00:00 +0100", "MIME-Version: 1.0",
+      'Content-Type: multipart/mixed; boundary="b1"', "", "--b1", "Content-Type: text/plain; charset=utf-8", "", "See attached.", "", "--b1",
+      "Content-Type: message/rfc822", "Content-Disposition: attachment", "",
+      `From: ${innerFrom}`, "To: someone@example.com", "Subject: Lease", "Date: Fri, 27 Feb 2026 10:00:00 +0100", "Content-Type: text/plain; charset=utf-8", "",
+      "Hallo,", "", "anbei der Vertrag.", "", "Mit freundlichen Grüßen", "Matthias Peintner", "DVT GmbH", "Tel: +43 512 555 3325", "", "--b1--", "",
+    ].join("\r\n");
+
+  it("gives the sender's own earlier signature when they forwarded their own mail", async () => {
+    const m = await parseEmail(eml("Matthias Peintner <m.peintner@dvt.example.at>", "Matthias Peintner <m.peintner@dvt.example.at>"));
+    expect(m.attachedMessages).toHaveLength(1);
+    expect(extractContact(m).best).toMatchObject({ e164: "+435125553325", source: "earlier-signature" });
+  });
+
+  it("never gives another sender's signature from an attached message", async () => {
+    const m = await parseEmail(eml("Anna Huber <a.huber@client.example.at>", "Matthias Peintner <m.peintner@dvt.example.at>"));
+    expect(extractContact(m).best).toBeNull();
+  });
+});
+
+describe("reply headers in other languages and scripts", () => {
+  it.each([
+    ["Chinese (Taiwan) Outlook", "寄件者: Kevin Lin <kevin.lin@vendor.example.tw>\n寄件日期: 2022年10月18日 上午 09:05\n收件者: Jane Okafor\n主旨: RE: BMC"],
+    ["Chinese (PRC) Outlook", "发件人: Kevin Lin <kevin.lin@vendor.example.cn>\n发送时间: 2022年10月18日 9:05\n收件人: Jane Okafor\n主题: RE: BMC"],
+    ["Japanese Outlook", "差出人: Kevin Lin <kevin.lin@vendor.example.jp>\n送信日時: 2022年10月18日 9:05\n宛先: Jane Okafor\n件名: RE: BMC"],
+    ["Turkish Outlook", "Kimden: Kevin Lin <kevin.lin@vendor.example.tr>\nTarih: 18 Ekim 2022\nKime: Jane Okafor\nKonu: RE: BMC"],
+    ["a Gmail attribution in Chinese, over '>' quoting", "Kevin Lin <kevin.lin@vendor.example.tw> 於 2022年10月18日 週二 上午9:05寫道：", "> "],
+  ])("%s starts the history", (_name, header, quote = "") => {
+    const theirs = ["Hi Jane,", "", "please check the patch.", "", "Kevin Lin", "Vendor Inc.", "Tel: +886 2 2555 0142"].map((l) => quote + l).join("\n");
+    const text = `Thanks, that works.\n\nJane\n\n${header}\n\n${theirs}`;
+    const r = extractContact(mail(["Jane Okafor", "jane@acme.example.com"], text));
+    expect(r.best).toBeNull();
   });
 });

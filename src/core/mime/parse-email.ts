@@ -100,6 +100,30 @@ function displayNameOf(value: string): string {
  * Some archives (Enron) put the display name only in X-From; it is used when From has none.
  */
 export async function parseEmail(raw: Uint8Array | string): Promise<MailMessage> {
+  return parseAt(raw, 0);
+}
+
+// Forwarded-as-attachment messages are read one level deep, a few of them, and only when small enough to be
+// mail rather than an archive.
+const MAX_ATTACHED = 5;
+const MAX_ATTACHED_BYTES = 2 * 1024 * 1024;
+
+async function attachedMessagesOf(email: Email, depth: number): Promise<MailMessage[]> {
+  if (depth > 0) return [];
+  const out: MailMessage[] = [];
+  for (const a of email.attachments) {
+    if (out.length >= MAX_ATTACHED) break;
+    if (a.mimeType !== "message/rfc822" || !(a.content instanceof ArrayBuffer) || a.content.byteLength > MAX_ATTACHED_BYTES) continue;
+    try {
+      out.push(await parseAt(new Uint8Array(a.content), depth + 1));
+    } catch {
+      // An unreadable attachment is not the message's problem: the message itself still reads.
+    }
+  }
+  return out;
+}
+
+async function parseAt(raw: Uint8Array | string, depth: number): Promise<MailMessage> {
   const bytes = asBytes(raw);
   if (bytes.length === 0 || /^\s*$/.test(new TextDecoder("latin1").decode(bytes.subarray(0, 4096))) && bytes.length < 4096) {
     throw new MailParseError("empty input, no email to read", "empty");
@@ -129,6 +153,7 @@ export async function parseEmail(raw: Uint8Array | string): Promise<MailMessage>
     }
   }
   const rawDate = email.headers.find((h) => h.key === "date")?.value;
+  const attached = await attachedMessagesOf(email, depth);
   return {
     messageId: email.messageId ?? null,
     from,
@@ -139,6 +164,7 @@ export async function parseEmail(raw: Uint8Array | string): Promise<MailMessage>
     text: email.text ?? null,
     html: email.html ?? null,
     attachments: email.attachments.map((a) => ({ filename: a.filename ?? "", contentType: a.mimeType })),
+    ...(attached.length > 0 ? { attachedMessages: attached } : {}),
   };
 }
 

@@ -42,16 +42,21 @@ const UNDERSCORE_RULE = /^\s*_{20,}\s*$/;
 // GroupWise's reply header: '>>> "Campbell, Carolyn" <CCampbell@KSLAW.com> 01/02/01 11:12AM >>>'.
 const GROUPWISE = /^\s*>>>\s*(.{1,200}?)\s+\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}\s*(?:[AP]M)?\s*>>>\s*$/i;
 
-const FROM_KEYS = "from|von|de|da|van|från|fra|od|lähettäjä|от|feladó|afzender|remitente|expéditeur";
+// Reply headers as Outlook writes them in each language (Japanese, Chinese and Korean with a full-width colon).
+const FROM_KEYS =
+  "from|von|de|da|van|från|fra|od|lähettäjä|от|feladó|afzender|remitente|expéditeur|kimden|avsändare|afsender|remetente|差出人|送信者|发件人|發件人|寄件者|寄件人|보낸 사람";
 const OTHER_KEYS =
-  "sent|date|to|cc|subject|gesendet|datum|an|betreff|envoyé|à|a|objet|enviado|fecha|para|asunto|inviato|oggetto|verzonden|aan|onderwerp|skickat|till|ämne|sendt|til|emne|odesláno|komu|předmět|wysłano|temat|data|envoyé par|sent by|importance|priority";
-const FROM_HEADER = new RegExp(String.raw`^[\s>]*\*?(?:${FROM_KEYS})\s*:\*?\s*\S`, "i");
-const ANY_HEADER = new RegExp(String.raw`^[\s>]*\*?(?:${FROM_KEYS}|${OTHER_KEYS})\s*:\*?`, "i");
+  "sent|date|to|cc|subject|gesendet|datum|an|betreff|envoyé|à|a|objet|enviado|fecha|para|asunto|inviato|oggetto|verzonden|aan|onderwerp|skickat|till|ämne|sendt|til|emne|odesláno|komu|předmět|wysłano|temat|data|envoyé par|sent by|importance|priority" +
+  "|enviada|assunto|tarih|kime|konu|lähetetty|vastaanottaja|aihe|küldve|címzett|tárgy|отправлено|кому|тема|дата" +
+  "|送信日時|日付|宛先|件名|发送时间|發送時間|日期|时间|時間|收件人|收件者|主题|主題|主旨|抄送|副本|寄件日期|받는 사람|날짜|제목|참조";
+const COLON = "[:：]";
+const FROM_HEADER = new RegExp(String.raw`^[\s>]*\*?(?:${FROM_KEYS})\s*${COLON}\*?\s*\S`, "i");
+const ANY_HEADER = new RegExp(String.raw`^[\s>]*\*?(?:${FROM_KEYS}|${OTHER_KEYS})\s*${COLON}\*?`, "i");
 const LOTUS_TO = /^\s*to\s*:\s*\S/i;
 const LOTUS_NEXT = /^\s*(cc|bcc|subject)\s*:/i;
 const DATE_OR_AT = /(\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}|@)/;
 
-const ATTRIBUTION_END = /\b(wrote|writes|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev|napisał|kirjoitti|napsal|írta|написал|a scris|yazdı)\s*:?\s*$/i;
+const ATTRIBUTION_END = /(?:\b(?:wrote|writes|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev|napisał|kirjoitti|napsal|írta|написал|a scris|yazdı)|寫道|写道|書きました|작성)\s*[:：]?\s*$/i;
 // Attributions with the author after the verb: "Am 04.05.2026 um 09:00 schrieb Bob Roe <bob@x.de>:".
 const ATTRIBUTION_VERB_FIRST = /^\s*(on|am|le|el|em|il|op|den|dne)\b.{0,200}\b(wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev|napsal|napisał)\b.{0,160}:\s*$/i;
 const ATTRIBUTION_START = /^\s*(on|am|le|el|em|il|op|den|dne|w dniu|в|quoting|citando|zitat von)\b/i;
@@ -131,7 +136,7 @@ function parseMailbox(s: string): Mailbox | null {
   return { name, address: addr };
 }
 
-const FROM_FIELD = new RegExp(String.raw`^[\s>]*\*?(?:${FROM_KEYS})\s*:\*?\s*(.+)$`, "i");
+const FROM_FIELD = new RegExp(String.raw`^[\s>]*\*?(?:${FROM_KEYS})\s*${COLON}\*?\s*(.+)$`, "i");
 
 function fromOfHeader(headerLines: string[], textLines: string[]): Mailbox | null {
   for (const l of headerLines) {
