@@ -398,11 +398,17 @@ describe("reply headers in other languages and scripts", () => {
     ["Chinese (PRC) Outlook", "发件人: Kevin Lin <kevin.lin@vendor.example.cn>\n发送时间: 2022年10月18日 9:05\n收件人: Jane Okafor\n主题: RE: BMC"],
     ["Japanese Outlook", "差出人: Kevin Lin <kevin.lin@vendor.example.jp>\n送信日時: 2022年10月18日 9:05\n宛先: Jane Okafor\n件名: RE: BMC"],
     ["Turkish Outlook", "Kimden: Kevin Lin <kevin.lin@vendor.example.tr>\nTarih: 18 Ekim 2022\nKime: Jane Okafor\nKonu: RE: BMC"],
+    ["an attribution over text that lost its '>' quoting", "On Mon, Mar 2, 2026 at 9:00 AM Kevin Lin <kevin.lin@vendor.example.tw> wrote:"],
     ["a Gmail attribution in Chinese, over '>' quoting", "Kevin Lin <kevin.lin@vendor.example.tw> 於 2022年10月18日 週二 上午9:05寫道：", "> "],
-  ])("%s starts the history", (_name, header, quote = "") => {
+  ])("%s starts the history", (_name: string, header: string, quote = "") => {
     const theirs = ["Hi Jane,", "", "please check the patch.", "", "Kevin Lin", "Vendor Inc.", "Tel: +886 2 2555 0142"].map((l) => quote + l).join("\n");
     const text = `Thanks, that works.\n\nJane\n\n${header}\n\n${theirs}`;
     const r = extractContact(mail(["Jane Okafor", "jane@acme.example.com"], text));
     expect(r.best).toBeNull();
+  });
+
+  it("a sentence ending 'as Bob wrote:' without a date or address stays the sender's text", () => {
+    const r = extractContact(mail(["Jane Okafor", "jane@acme.example.com"], "Agreed, as Bob wrote:\n\nthe lease ends in May.\n\nJane Okafor\nDirect: +44 20 7946 0321"));
+    expect(r.best?.e164).toBe("+442079460321");
   });
 });

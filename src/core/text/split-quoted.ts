@@ -119,6 +119,15 @@ function findHistoryStart(lines: string[], from = 0): number {
     }
     const header = headerBlockAt(lines, i);
     if (header >= 0) return header;
+    // "On Mon, Mar 2, 2026 at 9:00 AM Bob <bob@x.com> wrote:" over text without ">" (the blockquote was lost
+    // on the way to text): the history starts at the attribution. It must carry a date or an address, so a
+    // sentence ending "as Bob wrote:" stays the sender's.
+    const attribution = attributionEndingAt(lines, i);
+    if (attribution >= 0 && /\d|@/.test(lines.slice(attribution, i + 1).join(" "))) {
+      let k = i + 1;
+      while (k < lines.length && isBlank(lines[k])) k++;
+      if (k < lines.length && !isQuoteLine(lines[k])) return attribution;
+    }
   }
   return lines.length;
 }
