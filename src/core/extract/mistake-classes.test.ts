@@ -398,6 +398,7 @@ describe("reply headers in other languages and scripts", () => {
     ["Chinese (PRC) Outlook", "发件人: Kevin Lin <kevin.lin@vendor.example.cn>\n发送时间: 2022年10月18日 9:05\n收件人: Jane Okafor\n主题: RE: BMC"],
     ["Japanese Outlook", "差出人: Kevin Lin <kevin.lin@vendor.example.jp>\n送信日時: 2022年10月18日 9:05\n宛先: Jane Okafor\n件名: RE: BMC"],
     ["Turkish Outlook", "Kimden: Kevin Lin <kevin.lin@vendor.example.tr>\nTarih: 18 Ekim 2022\nKime: Jane Okafor\nKonu: RE: BMC"],
+    ["a Lotus Notes 'wrote on' attribution", '"Kevin Lin" <kevin.lin@vendor.example.tw> wrote on 10/18/2022 09:05:51 AM:'],
     ["an attribution over text that lost its '>' quoting", "On Mon, Mar 2, 2026 at 9:00 AM Kevin Lin <kevin.lin@vendor.example.tw> wrote:"],
     ["a Gmail attribution in Chinese, over '>' quoting", "Kevin Lin <kevin.lin@vendor.example.tw> 於 2022年10月18日 週二 上午9:05寫道：", "> "],
   ])("%s starts the history", (_name: string, header: string, quote = "") => {

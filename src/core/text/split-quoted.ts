@@ -95,9 +95,13 @@ function headerBlockAt(lines: string[], i: number): number {
 }
 
 /** Attribution ("On ... wrote:") ending at line i, possibly wrapped over up to 3 lines; returns its first line. */
+// Lotus Notes: '"Bob Smith" <bob@x.com> wrote on 03/02/2026 09:00:00 AM:', "… schrieb am 02.03.2026 09:00:".
+const ATTRIBUTION_WROTE_ON = /\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef)\s+(?:on|am|le|el|il|op)\b.{1,80}[:：]\s*$/i;
+
 function attributionEndingAt(lines: string[], i: number): number {
   if (isQuoteLine(lines[i])) return -1;
   if (ATTRIBUTION_VERB_FIRST.test(lines[i])) return i;
+  if (lines[i].length < 300 && ATTRIBUTION_WROTE_ON.test(lines[i])) return i;
   if (!ATTRIBUTION_END.test(lines[i])) return -1;
   for (let k = i; k >= Math.max(0, i - 2); k--) {
     if (k < i && isBlank(lines[k])) break;
