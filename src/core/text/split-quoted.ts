@@ -187,6 +187,8 @@ function isHeaderish(lines: string[], i: number, inHeader: boolean): boolean {
 }
 
 /** Split history after `start` into parts at each further divider or header block. */
+const MAX_HISTORY_PARTS = 500;
+
 function splitHistory(fullLines: string[]): QuotedPart[] {
   const lines = fullLines.map((l) => (l.length > MAX_PROBE ? l.slice(0, MAX_PROBE) : l));
   const parts: QuotedPart[] = [];
@@ -198,7 +200,8 @@ function splitHistory(fullLines: string[]): QuotedPart[] {
       headerLines.push(lines[i]);
       i++;
     }
-    const next = i < lines.length ? findHistoryStart(lines, i + 1) : lines.length;
+    // Real threads have tens of parts; past the bound the rest is one part (hostile mail repeats headers 10^5 times).
+    const next = i < lines.length && parts.length < MAX_HISTORY_PARTS ? findHistoryStart(lines, i + 1) : lines.length;
     const text = fullLines.slice(i, next);
     if (headerLines.length > 0 || text.some((l) => !isBlank(l))) {
       parts.push({ headerLines, from: fromOfHeader(headerLines, lines.slice(i, Math.min(next, i + 8))), text: unquote(text) });
@@ -251,7 +254,8 @@ export function splitQuoted(text: string): SplitMessage {
     const start = attributionEndingAt(lastLines, lastLines.length - 1);
     if (start >= 0) history.unshift(...bodyLines.splice(Math.max(0, k - 2) + start));
   }
-  if (history.length > 0) quoted.push(...splitHistory(history));
+  // A loop, not push(...parts): spreading a very long array overflows the call stack.
+  if (history.length > 0) for (const part of splitHistory(history)) quoted.push(part);
   // trimEnd, not /\s+$/: the regex is quadratic on megabytes of blank lines followed by text.
   return { body: bodyLines.join("\n").trimEnd(), quoted };
 }
