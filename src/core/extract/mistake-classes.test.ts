@@ -413,3 +413,16 @@ describe("reply headers in other languages and scripts", () => {
     expect(r.best?.e164).toBe("+442079460321");
   });
 });
+
+describe("signatures in Japanese, Chinese and Korean", () => {
+  it.each([
+    ["Japanese, full-width colon and 'ＦＡＸ'", ["Taro Yamada", "t.yamada@example.co.jp"], "よろしくお願いします。\n\n山田 太郎\n株式会社サンプル\n電話：03-5555-0142\n携帯：090-1234-5678\nＦＡＸ：03-5555-0143", "+81355550142", null, { "+819012345678": "mobile", "+81355550143": "fax" }],
+    ["Chinese (Taiwan) with 分機", ["Kevin Lin", "kevin@example.com.tw"], "謝謝\n\nKevin Lin 林凱文\n範例科技\n電話: 02-2555-0142 分機 123\n手機: 0912-345-678\n傳真: 02-2555-0143", "+886225550142", "123", { "+886912345678": "mobile", "+886225550143": "fax" }],
+    ["Chinese (PRC)", ["Wang Lei", "wanglei@example.cn"], "谢谢\n\n王磊\n示例公司\n电话：010-5555-0142\n手机：138 0013 8000\n传真：010-5555-0143", "+861055550142", null, { "+8613800138000": "mobile", "+861055550143": "fax" }],
+    ["Korean", ["Kim Minsu", "minsu@example.co.kr"], "감사합니다.\n\n김민수\n샘플 주식회사\n전화: 02-555-0142\n휴대폰: 010-1234-5678\n팩스: 02-555-0143", "+8225550142", null, { "+821012345678": "mobile", "+8225550143": "fax" }],
+  ])("%s", (_name, from, text, best, ext, kinds) => {
+    const r = extractContact(mail(from as [string, string], text as string));
+    expect(r.best).toMatchObject({ e164: best, ext });
+    for (const [e164, kind] of Object.entries(kinds as Record<string, string>)) expect(r.numbers.find((n) => n.e164 === e164)?.kind).toBe(kind);
+  });
+});

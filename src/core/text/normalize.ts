@@ -30,9 +30,11 @@ const DIGIT_LIKE: Record<string, string> = {
   "\u2070": "0", "\u00b9": "1", "\u00b2": "2", "\u00b3": "3", "\u2074": "4", "\u2075": "5", "\u2076": "6", "\u2077": "7", "\u2078": "8", "\u2079": "9",
   "\u2080": "0", "\u2081": "1", "\u2082": "2", "\u2083": "3", "\u2084": "4", "\u2085": "5", "\u2086": "6", "\u2087": "7", "\u2088": "8", "\u2089": "9",
   "\u24ea": "0", "\u2460": "1", "\u2461": "2", "\u2462": "3", "\u2463": "4", "\u2464": "5", "\u2465": "6", "\u2466": "7", "\u2467": "8", "\u2468": "9",
-  "\uff0b": "+", "\ufe62": "+", "\u207a": "+", "\uff08": "(", "\uff09": ")", "\uff0e": ".", "\uff0f": "/",
+  "\uff0b": "+", "\ufe62": "+", "\u207a": "+", "\uff08": "(", "\uff09": ")", "\uff0e": ".", "\uff0f": "/", "\uff1a": ":",
 };
 const DIGIT_LIKE_RE = new RegExp(`[${Object.keys(DIGIT_LIKE).join("")}]`, "g");
+// Full-width Latin letters ("ＦＡＸ", "ＴＥＬ" in Japanese signatures) read as their ASCII letters.
+const FULLWIDTH_LETTER = /[\uff21-\uff3a\uff41-\uff5a]/g;
 // Keycap sequences ("1\uFE0F\u20E3") and combining marks on digits ("0\u0338") show the digit itself.
 const DIGIT_MARKS = /(\d)[\ufe0e\ufe0f\u20e3\u0300-\u036f]+/g;
 // Right-to-left override: the span is displayed reversed, so the number a reader sees is the reversed span.
@@ -42,7 +44,7 @@ const BIDI_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
 // Anything any step below would change: CR, odd spaces and invisibles, dashes, bidi controls, look-alikes,
 // non-ASCII decimal digits, marks after a digit.
 const NEEDS_WORK = new RegExp(
-  `[\\r\\u00a0\\u00ad\\u1680\\u2000-\\u200f\\u2010-\\u2015\\u202a-\\u202f\\u205f\\u2060\\u2066-\\u2069\\u2212\\u3000\\u061c\\ufe58\\ufe63\\uff0d\\ufeff${Object.keys(DIGIT_LIKE).join("")}]|(?![0-9])\\p{Nd}|\\d[\\ufe0e\\ufe0f\\u20e3\\u0300-\\u036f]`,
+  `[\\r\\u00a0\\u00ad\\u1680\\u2000-\\u200f\\u2010-\\u2015\\u202a-\\u202f\\u205f\\u2060\\u2066-\\u2069\\u2212\\u3000\\u061c\\ufe58\\ufe63\\uff0d\\ufeff\\uff21-\\uff3a\\uff41-\\uff5a${Object.keys(DIGIT_LIKE).join("")}]|(?![0-9])\\p{Nd}|\\d[\\ufe0e\\ufe0f\\u20e3\\u0300-\\u036f]`,
   "u",
 );
 
@@ -65,6 +67,7 @@ export function normalizeText(s: string): string {
     .replace(RLO_SPAN, (_m, span: string) => Array.from(span).reverse().join(""))
     .replace(BIDI_MARKS, "")
     .replace(DIGIT_LIKE_RE, (c) => DIGIT_LIKE[c])
+    .replace(FULLWIDTH_LETTER, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(ODD_SPACES, " ")
     .replace(DASHES, "-")
     .replace(NON_ASCII_DIGIT, asciiDigit)
