@@ -2,7 +2,7 @@
 // logistics, or small talk; and what is it about, in a few words. Decided by the word classes its words
 // fall into (lexicon.ts), not by matching sentence patterns.
 import { detectLanguage, scoreLanguages } from "./language";
-import { LEXICONS, type Lang, type Lexicon } from "./lexicon";
+import { LEXICONS, wordSet, type Lang, type Lexicon } from "./lexicon";
 import { tokenize, type Token } from "./tokens";
 import type { AgendaKind } from "./types";
 
@@ -45,7 +45,7 @@ const SOCIAL_HEAD: Record<Lang, ReadonlySet<string>> = {
 const SOCIAL_HEAD_WINDOW = 4;
 
 /** A greeting opens the sentence ("Hola Martín, ¿cómo andás?", "Guten Morgen Frau Dr. Vogt"): small talk even as a question. */
-const GREETING_HEAD: ReadonlySet<string> = new Set("hi hello hey dear hallo servus moin guten bonjour bonsoir salut hola buenos buenas estimado estimada querido querida".split(" "));
+const GREETING_HEAD: ReadonlySet<string> = wordSet("hi hello hey dear hallo servus moin guten bonjour bonsoir salut hola buenos buenas estimado estimada querido querida");
 
 type WordClass = "stop" | "frame" | "logistics" | "social" | "generic" | "neutral" | "weak" | "content";
 
@@ -87,9 +87,9 @@ const CONCERN: Record<Lang, ReadonlySet<string>> = {
 };
 
 /** Small counts ("two or three slots", "deux ou trois créneaux") say how many, not what. */
-const NUMBER_WORDS: ReadonlySet<string> = new Set(
-  ("two three four five six seven eight nine ten twelve twenty thirty forty zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig dreißig vierzig " +
-    "deux trois quatre cinq six sept huit neuf dix douze vingt trente quarante dos tres cuatro cinco seis siete ocho nueve diez doce veinte treinta cuarenta").split(" "),
+const NUMBER_WORDS = wordSet(
+  "two three four five six seven eight nine ten twelve twenty thirty forty zwei drei vier fünf sechs sieben acht neun zehn zwölf zwanzig dreißig vierzig",
+  "deux trois quatre cinq six sept huit neuf dix douze vingt trente quarante dos tres cuatro cinco seis siete ocho nueve diez doce veinte treinta cuarenta",
 );
 const isNumber = (t?: Token) => !!t && (/^\d+$/.test(t.norm) || NUMBER_WORDS.has(t.norm) || /^(one|an|a|half|eine|einer|halbe|une|un|demi|una|un|media|medio)$/.test(t.norm));
 /** Units of a call's length and of a time-zone gap: "20 min", "eine halbe Stunde", "45 minutos", "six hours". */
@@ -385,27 +385,27 @@ export function readSentence(raw: string, given?: Lang): Reading {
 
 /** Times of day, weekdays and relative days: when the writer is free or busy (months and years date a matter instead). */
 const WHEN: Record<Lang, ReadonlySet<string>> = {
-  en: new Set("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun weekend today tonight tomorrow morning afternoon evening noon midday lunch lunchtime eod cob always anytime whenever".split(" ")),
-  de: new Set("montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende heute morgen übermorgen vormittag nachmittag abend mittag morgens vormittags nachmittags abends mittags mittagspause immer jederzeit".split(" ")),
-  fr: new Set("lundi mardi mercredi jeudi vendredi samedi dimanche week-end weekend aujourd demain matin matinée après-midi apres-midi soir soirée midi déjeuner".split(" ")),
-  es: new Set("lunes martes miércoles miercoles jueves viernes sábado sabado domingo hoy mañana manana tarde noche mediodía mediodia siempre".split(" ")),
+  en: wordSet("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun weekend today tonight tomorrow morning afternoon evening noon midday lunch lunchtime eod cob always anytime whenever"),
+  de: wordSet("montag dienstag mittwoch donnerstag freitag samstag sonntag wochenende heute morgen übermorgen vormittag nachmittag abend mittag morgens vormittags nachmittags abends mittags mittagspause immer jederzeit"),
+  fr: wordSet("lundi mardi mercredi jeudi vendredi samedi dimanche week-end weekend aujourd demain matin matinée après-midi apres-midi soir soirée midi déjeuner"),
+  es: wordSet("lunes martes miércoles miercoles jueves viernes sábado sabado domingo hoy mañana manana tarde noche mediodía mediodia siempre"),
 };
 /** A span of days ("most days", "all day", "den ganzen Tag", "toute la journée", "cualquier día") or this / next week. */
 const DAY_SPAN = /^(day|days|week|tag|tage|woche|jour|jours|journée|semaine|día|días|semana)$/;
 const SPAN_HEAD = /^(most|all|any|every|this|next|jeden|ganzen|diese|nächste|tous|toute|toutes|cette|prochaine|cualquier|todos|todas|toda|esta|próxima)$/;
 /** The writer is somewhere or doing something for a time ("I'm", "ich bin", "je suis", "estoy", "I work"). */
 const PRESENCE: Record<Lang, ReadonlySet<string>> = {
-  en: new Set("am m we're re work working off around back away travelling traveling".split(" ")),
-  de: new Set("bin arbeite unterwegs".split(" ")),
-  fr: new Set("suis sommes serai serons travaille rentre".split(" ")),
-  es: new Set("estoy estamos estaré estaremos trabajo voy vuelvo".split(" ")),
+  en: wordSet("am m we're re work working off around back away travelling traveling"),
+  de: wordSet("bin arbeite unterwegs"),
+  fr: wordSet("suis sommes serai serons travaille rentre"),
+  es: wordSet("estoy estamos estaré estaremos trabajo voy vuelvo"),
 };
 /** Words that say the writer is free or reachable. */
 const AVAILABLE: Record<Lang, ReadonlySet<string>> = {
-  en: new Set("free available reachable open".split(" ")),
-  de: new Set("frei erreichbar verfügbar".split(" ")),
-  fr: new Set("libre libres dispo dispos disponible disponibles joignable".split(" ")),
-  es: new Set("libre libres disponible disponibles hueco localizable".split(" ")),
+  en: wordSet("free available reachable open"),
+  de: wordSet("frei erreichbar verfügbar"),
+  fr: wordSet("libre libres dispo dispos disponible disponibles joignable"),
+  es: wordSet("libre libres disponible disponibles hueco localizable"),
 };
 /** Prepositions of a due date: with one the clause says when something is due, not when the writer is free. */
 const DUE = /^(by|before|due|latest|spätestens|vor|fällig|frist|ici|échéance|délai|plazo|vence|límite)$/;
@@ -469,17 +469,17 @@ function statesAvailability(sentence: string, tokens: Token[], classes: WordClas
 /** The lawyer's premises, and verbs of the writer coming there. */
 const PREMISES = /^(office|offices|kanzlei|büro|cabinet|bureau|bureaux|despacho|oficina|oficinas)$/;
 const COME: Record<Lang, ReadonlySet<string>> = {
-  en: new Set("come pop swing drop stop visit".split(" ")),
-  de: new Set("komme kommen vorbeikommen vorbei".split(" ")),
-  fr: new Set("passer venir viendrai viendrons".split(" ")),
-  es: new Set("ir pasar pasarme pasarnos acercarme acercarnos venir".split(" ")),
+  en: wordSet("come pop swing drop stop visit"),
+  de: wordSet("komme kommen vorbeikommen vorbei"),
+  fr: wordSet("passer venir viendrai viendrons"),
+  es: wordSet("ir pasar pasarme pasarnos acercarme acercarnos venir"),
 };
 /** The writer as subject ("I", "wir", "nous", "podemos"). */
 const WRITER: Record<Lang, ReadonlySet<string>> = {
-  en: new Set("i we".split(" ")),
-  de: new Set("ich wir komme".split(" ")),
-  fr: new Set("je j nous".split(" ")),
-  es: new Set("yo nosotros puedo podemos pasarme pasarnos acercarme acercarnos".split(" ")),
+  en: wordSet("i we"),
+  de: wordSet("ich wir komme"),
+  fr: wordSet("je j nous"),
+  es: wordSet("yo nosotros puedo podemos pasarme pasarnos acercarme acercarnos"),
 };
 
 function offersVisit(tokens: Token[], lex: Lexicon, lang: Lang): boolean {
@@ -490,19 +490,19 @@ function offersVisit(tokens: Token[], lex: Lexicon, lang: Lang): boolean {
 
 /** Verbs of sending a file or of its arriving, in the forms a writer uses for their own sending. */
 const DELIVERY: Record<Lang, ReadonlySet<string>> = {
-  en: new Set("send sending forward forwarding email follow follows".split(" ")),
-  de: new Set("schicke schicken sende senden zukommen nachreichen reiche kommen kommt folgt folgen".split(" ")),
-  fr: new Set("envoie envoyer enverrai envoyons transmets transmettre transmettrai joindrai suivra suivront".split(" ")),
-  es: new Set("mando manda mandaré enviaré envío envía reenvío reenvía paso pasaré llegará llegarán".split(" ")),
+  en: wordSet("send sending forward forwarding email follow follows"),
+  de: wordSet("schicke schicken sende senden zukommen nachreichen reiche kommen kommt folgt folgen"),
+  fr: wordSet("envoie envoyer enverrai envoyons transmets transmettre transmettrai joindrai suivra suivront"),
+  es: wordSet("mando manda mandaré enviaré envío envía reenvío reenvía paso pasaré llegará llegarán"),
 };
 /** It comes in a later message, or it is the call's invitation. */
 const CHANNEL = /^(separate|separater|separaten|séparé|séparée|siguiente|separado|invite|invitation|einladung|convocatoria|invitación|invitacion)$/;
 /** The reader as recipient, or the writer as sender. */
 const SENDER_OR_READER: Record<Lang, ReadonlySet<string>> = {
-  en: new Set("i we you".split(" ")),
-  de: new Set("ich wir ihnen dir euch".split(" ")),
-  fr: new Set("je j nous vous te t".split(" ")),
-  es: new Set("te le os les yo nosotros".split(" ")),
+  en: wordSet("i we you"),
+  de: wordSet("ich wir ihnen dir euch"),
+  fr: wordSet("je j nous vous te t"),
+  es: wordSet("te le os les yo nosotros"),
 };
 /** Worry and doubt, without the contrast particles of CONCERN ("noch nicht ganz fertig" is not a worry). */
 const WORRY = /^(worried|worry|worries|concern|concerned|unsure|problem|issue|risk|sorge|sorgen|bedenken|unsicher|problem|risiko|inquiet|inquiète|inquiétude|doute|problème|risque|preocupa|preocupado|duda|dudas|problema|riesgo)$/;

@@ -1,7 +1,7 @@
 // Does a sentence go on about the point before it, rather than raise a new one? It refers back at its start (a
 // pronoun or demonstrative) or names what the previous sentence named, and adds no new point ("also", "außerdem").
 import { keyTerms } from "./keyTerms";
-import { LEXICONS, type Lang } from "./lexicon";
+import { LEXICONS, wordSet, type Lang } from "./lexicon";
 import { tokenize } from "./tokens";
 import type { AgendaKind } from "./types";
 
@@ -11,18 +11,18 @@ import type { AgendaKind } from "./types";
  * new points ("They've agreed the margin but …").
  */
 const ANAPHORS: Record<Lang, ReadonlySet<string>> = {
-  en: new Set("it this that these those them her him".split(" ")),
-  de: new Set("das dies diese dieses es ihm ihn dafür davon damit darüber dazu".split(" ")),
-  fr: new Set("cela ça ce c ceci lui".split(" ")),
-  es: new Set("eso esto ello".split(" ")),
+  en: wordSet("it this that these those them her him"),
+  de: wordSet("das dies diese dieses es ihm ihn dafür davon damit darüber dazu"),
+  fr: wordSet("cela ça ce c ceci lui"),
+  es: wordSet("eso esto ello"),
 };
 
 /** Words that add a point: a sentence with one is a new item whatever it refers to. */
 const ADDITIVE: Record<Lang, ReadonlySet<string>> = {
-  en: new Set("also too another additionally furthermore moreover separately".split(" ")),
-  de: new Set("auch außerdem zudem ferner weiterhin zusätzlich".split(" ")),
-  fr: new Set("aussi ailleurs également autre enfin".split(" ")),
-  es: new Set("además también otra otro asimismo tampoco".split(" ")),
+  en: wordSet("also too another additionally furthermore moreover separately"),
+  de: wordSet("auch außerdem zudem ferner weiterhin zusätzlich"),
+  fr: wordSet("aussi ailleurs également autre enfin"),
+  es: wordSet("además también otra otro asimismo tampoco"),
 };
 
 /** How far into the sentence (after lead-in connectives) a pronoun still refers back. */
