@@ -110,11 +110,13 @@ function titleAndSurname(named: string, clientText: string | null | undefined): 
   const words = named.replace(/,.*$/, "").split(/\s+/).filter(Boolean);
   const surname = words[words.length - 1]?.replace(/[^\p{L}'’-]/gu, "");
   if (!surname || words.length < 2) return null;
+  // "Dr." and "Prof." are abbreviations; "Professor" is written out.
+  const title = (t: string) => (/^professor$/i.test(t) ? "Professor" : `${t.charAt(0).toUpperCase()}${t.slice(1).toLowerCase()}.`);
   const head = words[0].replace(/\.$/, "");
-  if (ACADEMIC.test(head)) return `${head.charAt(0).toUpperCase()}${head.slice(1).toLowerCase()}. ${surname}`.replace("Professor.", "Professor");
+  if (ACADEMIC.test(head)) return `${title(head)} ${surname}`;
   const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const signed = new RegExp(String.raw`^\s*(Dr|Prof|Professor)\.?\s+(?:[\p{L}.'’-]+\s+){0,2}${esc}\s*$`, "imu").exec(clientText ?? "");
-  return signed ? `${signed[1] === "Professor" ? "Professor" : `${signed[1]}.`} ${surname}` : null;
+  return signed ? `${title(signed[1])} ${surname}` : null;
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { ContactExtraction, ContactSource, FoundNumber, MailMessage, PhoneKind } from "../types";
 import { htmlToText, normalizeText, splitQuoted } from "../text";
 import { continuesProse, findSenderBlock, isListRewritten, isProse, leadNamesOther, introducesOthersNumbers, isRegisterIdLine, sectionRoleOf, senderNameTokens, type SectionRole, type SenderBlock } from "../signature";
-import { findPhonesInLine, internationalCountries, prepareLine, withBareCallingCode, isLabelOnly, localFormsInLine, type LabelSpan, type PhoneOnLine } from "../phones";
+import { PHONE_RUN, findPhonesInLine, internationalCountries, prepareLine, withBareCallingCode, isLabelOnly, localFormsInLine, type LabelSpan, type PhoneOnLine } from "../phones";
 import { inferRegion, regionFromDomain, regionsOfLanguage } from "./region";
 import { guessTimeZone, zoneAgreeingWithDate } from "./time-zone";
 import { ownWordsNumbers } from "./own-words";
@@ -54,7 +54,6 @@ function compactBlankRuns(text: string): string {
   return out.join("\n");
 }
 
-const PHONE_RUN = /\d(?:[\s().\/-]{0,3}\d){6}/;
 
 interface Candidate {
   phone: PhoneOnLine;
@@ -123,14 +122,13 @@ function candidatesIn(
       }
       // Last, the countries at the Date header's offset, only when they agree on one reading: at +01:00 an
       // Italian "0586 820355" also reads as German, and then nothing is known.
-      const agreedIn = (regions: string[]) => {
+      const agreed = (regions: string[]) => {
         const found = regions.map(readIn).filter((p) => p.length > 0);
         const distinct = new Set(found.map((p) => p.map((x) => x.e164).join(",")));
         return distinct.size === 1 ? found[0] : null;
       };
       if (phones.length === 0 && offsetRegions.length > 0) {
         const alts = offsetRegions.filter((alt) => alt !== region);
-        const agreed = agreedIn;
         // When they disagree, the countries of the text's language among them may still agree.
         phones = agreed(alts) ?? agreed(alts.filter((alt) => languageRegions().includes(alt))) ?? [];
       }
@@ -138,7 +136,7 @@ function candidatesIn(
       // again only when they agree.
       if (phones.length === 0) {
         const langs = languageRegions().filter((alt) => alt !== region);
-        if (langs.length > 0) phones = agreedIn(langs) ?? [];
+        if (langs.length > 0) phones = agreed(langs) ?? [];
       }
       // Last of all, a country code written without "+" ("Tel : 886-3-5751185 ext:8857"): only valid numbers.
       if (phones.length === 0) {

@@ -3,7 +3,7 @@
 // Numbers of people the sender mentions ("you can reach Maria at …") never count: only a first-person
 // phrase right before the number does, with no third person named in between.
 import type { FoundNumber } from "../types";
-import { classifyLabel, findPhonesInLine } from "../phones";
+import { PHONE_RUN, classifyLabel, findPhonesInLine } from "../phones";
 import type { SenderBlock } from "../signature";
 
 // A first-person contact phrase: a possessive with a phone noun, or a contact verb with a first-person object.
@@ -41,7 +41,6 @@ const OFFERED_CONTACT = new RegExp(
 const THIRD_PARTY = /\b(?:him|her|his|their|them|colleague|assistant|secretary|office manager|paralegal|partner|wife|husband|help ?desk|hotline|support|service desk|ihn|ihr(?:e|en)?|kolleg(?:e|in)|sekretariat|assistent(?:in)?|lui|elle|coll[èe]gue|secr[ée]taire|assistante?|colega|secretari[ao]|asistente)\b/i;
 
 const MAX_GAP = 60;
-const PHONE_RUN = /\d(?:[\s().\/-]{0,3}\d){6}/;
 
 /** Sentences of the running text above the signature block (lines joined, so wrapped sentences read whole). */
 function sentencesAbove(lines: string[], block: SenderBlock): string[] {

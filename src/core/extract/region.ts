@@ -139,6 +139,7 @@ export function regionsOfLanguage(text: string): string[] {
   const top = Math.max(...scores);
   if (top < 3) return [];
   // Only a clear winner: English mail quoting a German footer should not count.
-  const second = Math.max(...scores.filter((_s, i) => scores.indexOf(top) !== i));
-  return top >= 2 * second ? LANGUAGE_HINTS[scores.indexOf(top)].countries : [];
+  const winner = scores.indexOf(top);
+  const second = Math.max(...scores.filter((_s, i) => i !== winner));
+  return top >= 2 * second ? LANGUAGE_HINTS[winner].countries : [];
 }

@@ -3,6 +3,9 @@ import { findNumbers, getCountries, getCountryCallingCode, isSupportedCountry, p
 import type { CountryCode, NumberFound } from "libphonenumber-js/max";
 import { labelAfter, labelBefore, type LabelKind, type LabelSpan } from "./labels";
 
+/** Seven digits with only short separator runs between them: the cheap test before asking libphonenumber-js. */
+export const PHONE_RUN = /\d(?:[\s().\/-]{0,3}\d){6}/;
+
 export interface PhoneOnLine {
   e164: string;
   ext: string | null;

@@ -4,6 +4,7 @@
 // else the last sign-off ("Regards,", "Mit freundlichen Grüßen") or "-- " delimiter. Numbers above the anchor
 // are prose or other people's details; the block ends where a disclaimer or registration footer starts.
 import type { Mailbox } from "../types";
+import { PHONE_RUN } from "../phones";
 
 export interface SenderBlock {
   /** Lines of the block, from the anchor to the end (exclusive of disclaimers). */
@@ -106,7 +107,7 @@ export function isDisclaimerLine(line: string): boolean {
   const t = line.trim();
   // A two-column signature line ("Amtsgericht Hildesheim | Fax: +49 ...") keeps its phone cell.
   const parts = cells(t);
-  if (parts.length > 1 && parts.some((c) => /\d(?:[\s().\/-]{0,3}\d){6}/.test(c) && !DISCLAIMER.test(c))) return false;
+  if (parts.length > 1 && parts.some((c) => PHONE_RUN.test(c) && !DISCLAIMER.test(c))) return false;
   if (MAILING_LIST_RULE.test(t)) return true;
   if (!DISCLAIMER.test(t)) return false;
   // A lone "Confidential" tag line is not a footer; legal footers are sentences or register lines.
@@ -223,6 +224,8 @@ const NOT_PERSON = /\b(inc|llc|llp|ltd|gmbh|corp|company|bank|banking|group|fina
 // "my new coordinates", "reach me at the following numbers", "my contact details".
 const FIRST_PERSON_CONTACT = /\b(my|me|i)\b.{0,60}\b(coordinates|contact|details|numbers?|phone|cell|mobile|reach)\b/i;
 
+// Not the phones lexicon (phones/labels.ts): that one counts "No", "Nr" and "#" as labels, and register lines
+// use those words for their ids ("Registered in England and Wales No. 04812345").
 const LABEL_WORD = /\b(?:tel|tél|phone|ph|fax|mobile?|mob|cell|direct|dial|main|office|home|work|toll|free|switchboard|reception|hotline|line|desk|voice|pager|zentrale|durchwahl|telefon|handy|mobil|portable|ligne|m[óo]vil|celular|tel[ée]fono)\b/i;
 
 /** A register line with no phone label ("Registered in England and Wales No. 04812345"): its digits are ids. */
@@ -254,7 +257,6 @@ export function introducesOthersNumbers(line: string): boolean {
 
 // Seven or more digits with short separator runs: bounded backtracking, unlike [\d\s().-]{6,}\d.
 const LABEL_ONLY = /^(?:direct|main|mobile|cell|phone|tel|fax|office|home|work|switchboard|reception)(?:\s+\w+)?$/i;
-const PHONEISH = /\d(?:[\s().\/-]{0,3}\d){6}/;
 const WORDY = /[\p{L}]{2,}/gu;
 
 /**
@@ -306,7 +308,7 @@ export function findSenderBlock(fullLines: string[], from: Mailbox): SenderBlock
   // or legal text follows it, and a short register line ("HRB 165235 Munich, Office: …") sits inside a
   // company footer whose contact lines may follow it.
   const stops = disclaimer.map((d, i) => d && (MAILING_LIST_RULE.test(lines[i].trim()) ? footerFollows(lines, i) : !isRegisterLine(lines[i])));
-  const contact = lines.map((l, i) => PHONEISH.test(l) && !isProse(l) && !continuesProse(lines, i));
+  const contact = lines.map((l, i) => PHONE_RUN.test(l) && !isProse(l) && !continuesProse(lines, i));
   const nextDisclaimer: number[] = new Array(lines.length + 1).fill(lines.length);
   for (let i = lines.length - 1; i >= 0; i--) nextDisclaimer[i] = stops[i] ? i : nextDisclaimer[i + 1];
   for (let i = 0; i < lines.length; i++) {
@@ -416,7 +418,7 @@ function blockEnd(lines: string[], start: number, limit: number, tokens: ReturnT
 /** Start of a run of contact lines above `before` that the sender introduces as their own, or -1. */
 function contactClusterAbove(lines: string[], before: number, tokens: ReturnType<typeof senderNameTokens>): number {
   for (let i = before - 1; i >= 0; i--) {
-    if (!PHONEISH.test(lines[i]) || isProse(lines[i])) continue;
+    if (!PHONE_RUN.test(lines[i]) || isProse(lines[i])) continue;
     // Walk to the first line of the run.
     let k = i;
     while (k > 0 && lines[k - 1].trim() !== "" && !isProse(lines[k - 1])) k--;
