@@ -426,3 +426,25 @@ describe("signatures in Japanese, Chinese and Korean", () => {
     for (const [e164, kind] of Object.entries(kinds as Record<string, string>)) expect(r.numbers.find((n) => n.e164 === e164)?.kind).toBe(kind);
   });
 });
+
+describe("numbers of people the sender lists, and conference bridges", () => {
+  const sender: [string, string] = ["Maria Lopez", "maria.lopez@acme-industries.com"];
+  it.each([
+    ["a dashed list of colleagues", "Team contacts for the weekend:\n\nJohn Smith - 713-555-0101\nKate Brown – 713-555-0102\n\nMaria", undefined],
+    ["an HTML table of colleagues", undefined, "<p>Here is the on-call rota:</p><table><tr><td>John Smith</td><td>713-555-0101</td></tr><tr><td>Kate Brown</td><td>713-555-0102</td></tr></table><p>Maria</p>"],
+    ["a dial-in line", "The call is at 10.\n\nDial-in: +1 646 555 0188, passcode 123456#\n\nMaria", undefined],
+    ["a German Einwahl line", "Anbei die Einwahl.\n\nEinwahlnummer: +49 69 5555 0120, PIN 4711\n\nGruß\nMaria", undefined],
+    ["a bridge after the number", "Use the usual bridge.\n\n+1 646 555 0188 (conference line)\n\nMaria", undefined],
+  ])("%s is not the sender's", (_name, text, html) => {
+    const r = extractContact(mail(sender, text ?? "", html ? { text: undefined, html } : {}));
+    expect(r.best).toBeNull();
+  });
+
+  it.each([
+    ["the sender's own name in a dashed line", "Thanks\n\nMaria Lopez - 713-555-0177\nAcme Industries", "+17135550177"],
+    ["the sender's own row in a table", "Thanks\n\nMaria Lopez\t713-555-0177\nAcme Industries", "+17135550177"],
+    ["a direct line beside a dial-in", "Dial-in for Thursday: +1 646 555 0188, passcode 123456#\n\nMaria Lopez\nAcme Industries\nDirect: (713) 555-0177", "+17135550177"],
+  ])("%s stays the sender's", (_name, text, best) => {
+    expect(extractContact(mail(sender, text)).best?.e164).toBe(best);
+  });
+});

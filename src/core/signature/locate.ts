@@ -241,11 +241,12 @@ export function leadNamesOther(line: string, tokens: ReturnType<typeof senderNam
   const digit = line.search(/[+(]?\d/);
   if (digit <= 0) return false;
   const lead = line.slice(0, digit);
-  // "Org: Name" (a contact list) or "Name," (prose naming someone and their number).
-  const m = /(?:^|:)\s*([^:,]{3,60}?)\s*(,?)\s*$/.exec(lead);
+  // "Org: Name" (a contact list), "Name," (prose naming someone and their number), or "Name - " / "Name<tab>"
+  // (a list or a table of people, one per line or row).
+  const m = /(?:^|:)\s*([^:,\t]{3,60}?) *(,|\s[-–—]|\t|)\s*$/.exec(lead);
   if (!m) return false;
   const name = m[1];
-  const listed = /:/.test(lead) || m[2] === ",";
+  const listed = /:/.test(lead) || m[2] !== "";
   return listed && PERSON_NAME.test(name) && !NOT_PERSON.test(name) && !LABEL_WORD.test(name) && !namesSender(name, tokens);
 }
 
