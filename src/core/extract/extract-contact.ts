@@ -1,7 +1,7 @@
 // The direct-dial engine: message -> newest text -> sender's block -> labelled numbers -> best number to call.
 import type { ContactExtraction, ContactSource, FoundNumber, MailMessage, PhoneKind } from "../types";
 import { htmlToText, normalizeText, splitQuoted } from "../text";
-import { continuesProse, findSenderBlock, isListRewritten, isProse, leadNamesOther, introducesOthersNumbers, isRegisterIdLine, sectionRoleOf, senderNameTokens, type SectionRole, type SenderBlock } from "../signature";
+import { continuesProse, findSenderBlock, isListRewritten, isProse, namesSender, leadNamesOther, introducesOthersNumbers, isRegisterIdLine, sectionRoleOf, senderNameTokens, type SectionRole, type SenderBlock } from "../signature";
 import { PHONE_RUN, findPhonesInLine, internationalCountries, prepareLine, withBareCallingCode, isLabelOnly, localFormsInLine, type LabelSpan, type PhoneOnLine } from "../phones";
 import { inferRegion, regionFromDomain, regionsOfLanguage } from "./region";
 import { guessTimeZone, zoneAgreeingWithDate } from "./time-zone";
@@ -83,15 +83,22 @@ function candidatesIn(
   const sectionOf = sectionRoleOf(block.lines, from);
   const nameTokens = senderNameTokens(from);
   const sections: SectionRole[] = [];
-  // After "David's phone numbers:" the number lines (blank lines aside) are David's, until other text.
+  // After "David's phone numbers:" the number lines (blank lines aside) are David's, until other text; after
+  // "…please contact:" so are the name and firm lines right under it ("Petra Lang" / "Tel. …").
   let othersFollow = false;
+  let afterBlank = false;
   block.lines.forEach((line, i) => {
     // Seven digits with only separators between them, before asking libphonenumber-js (the costly step).
     const numberLine = line.length <= 300 && PHONE_RUN.test(line);
     if (!numberLine) {
-      if (line.trim() !== "") othersFollow = introducesOthersNumbers(line);
+      if (line.trim() === "") afterBlank = true;
+      else if (!(othersFollow && !afterBlank && line.length <= 60 && !isProse(line) && !namesSender(line, nameTokens))) {
+        othersFollow = introducesOthersNumbers(line);
+        afterBlank = false;
+      }
       return;
     }
+    afterBlank = false;
     if (othersFollow) return;
     // A company register footer that names neither the sender nor their address ("Intel Deutschland GmbH /
     // Registered Address … / Tel: +49 89 99 8853-0") gives the firm's number, not the sender's.

@@ -435,6 +435,8 @@ describe("numbers of people the sender lists, and conference bridges", () => {
     ["a dial-in line", "The call is at 10.\n\nDial-in: +1 646 555 0188, passcode 123456#\n\nMaria", undefined],
     ["a German Einwahl line", "Anbei die Einwahl.\n\nEinwahlnummer: +49 69 5555 0120, PIN 4711\n\nGruß\nMaria", undefined],
     ["a bridge after the number", "Use the usual bridge.\n\n+1 646 555 0188 (conference line)\n\nMaria", undefined],
+    ["a team the sender sends the reader to", undefined, "<p>Thanks</p><p>Maria Lopez<br>Acme Industries</p><p>For billing questions please contact our billing team:<br>Billing: (713) 555-0199</p>"],
+    ["a named contact under 'wenden Sie sich an:'", "Ich bin bis 5. März nicht im Büro.\nIn dringenden Fällen wenden Sie sich bitte an:\nPetra Lang\nTel. +49 89 5555 0101\n\nGruß\nMaria", undefined],
   ])("%s is not the sender's", (_name, text, html) => {
     const r = extractContact(mail(sender, text ?? "", html ? { text: undefined, html } : {}));
     expect(r.best).toBeNull();
@@ -443,6 +445,7 @@ describe("numbers of people the sender lists, and conference bridges", () => {
   it.each([
     ["the sender's own name in a dashed line", "Thanks\n\nMaria Lopez - 713-555-0177\nAcme Industries", "+17135550177"],
     ["the sender's own row in a table", "Thanks\n\nMaria Lopez\t713-555-0177\nAcme Industries", "+17135550177"],
+    ["the sender's line after a contact they send the reader to", "For billing please contact:\nAccounts Team\nTel: (713) 555-0199\n\nMaria Lopez\nAcme Industries\nDirect: (713) 555-0177", "+17135550177"],
     ["a direct line beside a dial-in", "Dial-in for Thursday: +1 646 555 0188, passcode 123456#\n\nMaria Lopez\nAcme Industries\nDirect: (713) 555-0177", "+17135550177"],
   ])("%s stays the sender's", (_name, text, best) => {
     expect(extractContact(mail(sender, text)).best?.e164).toBe(best);

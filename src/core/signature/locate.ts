@@ -252,8 +252,11 @@ export function leadNamesOther(line: string, tokens: ReturnType<typeof senderNam
 
 // A line introducing someone else's details: "David's phone numbers:", "her cell is", "seine Nummer:".
 const OTHER_INTRO = /(?:\b\p{Lu}\p{Ll}+['’]s|\b(?:his|her|their|seine?|ihre?|sa|son|su|sus))\s+(?:\p{L}+\s+){0,2}(?:numbers?|phones?|cell|mobile|contact|details|coordinates|line|nummer|telefon|handy|num[ée]ro|t[ée]l[ée]phone|portable|tel[ée]fono|m[óo]vil)\b/u;
+// "For billing questions please contact our billing team:", "In dringenden Fällen wenden Sie sich bitte an:": a
+// line sending the reader to someone else, ending in a colon, introduces that someone's lines.
+const CONTACT_ELSEWHERE = /\b(?:contact|call|reach|ring|wenden sie sich(?: bitte)? an|kontaktieren sie|contacter|contactez|appelez|llame|contacte|póngase en contacto con|contattare|contatti)\b(?!\s+(?:me|us|mich|uns|moi|nous|me|nos)\b)[^.!?:]{0,60}:\s*$/i;
 export function introducesOthersNumbers(line: string): boolean {
-  return line.length <= 120 && OTHER_INTRO.test(line);
+  return line.length <= 120 && (OTHER_INTRO.test(line) || CONTACT_ELSEWHERE.test(line));
 }
 
 // Seven or more digits with short separator runs: bounded backtracking, unlike [\d\s().-]{6,}\d.
