@@ -213,6 +213,8 @@ describe("extensions", () => {
   it.each([
     ["after an aside", "Tel: +90 (322) 338-7255 (6 lines) Ext. 170", "+903223387255", "170"],
     ["after a comma", "Phone: +44 20 7946 0100, ext 4471", "+442079460100", "4471"],
+    ["in parentheses with a Japanese label", "TEL: +81 3-5555-0142(内線1234)", "+81355550142", "1234"],
+    ["in full-width parentheses with a Chinese label", "電話: +886 2 2555 0142（分機 321）", "+886225550142", "321"],
   ])("an extension written %s belongs to the number", (_name, line, e164, ext) => {
     const r = extractContact(mail(["Mehmet Kaya", "mkaya@cukurova.example.tr"], `Best regards,\n\nMehmet Kaya\n${line}`));
     expect(r.best).toMatchObject({ e164, ext });

@@ -133,8 +133,9 @@ export function findPhonesInLine(rawLine: string, region: string | null): PhoneO
     const raw = rawLine.slice(f.startsAt, f.endsAt);
     // "Allerskehre 44 - 22309 Hamburg": house number and postcode before a town name is an address, not a phone.
     if (!label && !suffix && /\d{4,5}$/.test(raw) && /^\s+\p{Lu}\p{Ll}+/u.test(after) && !/^\s*\+/.test(raw)) return;
-    // "338-7255 (6 lines) Ext. 170": an extension written after a short aside still belongs to the number.
-    const laterExt = n.ext ? null : /^\s*(?:\([^)]{0,24}\)\s*)?[,;]?\s*(?:ext|extn|extension|poste|分機|分机|内線|内线|내선)\.?\s*:?\s*(\d{1,6})(?!\d)/i.exec(after);
+    // "338-7255 (6 lines) Ext. 170": an extension written after a short aside still belongs to the number, as
+    // does one in parentheses ("03-5555-0142(内線1234)").
+    const laterExt = n.ext ? null : /^\s*(?:\([^)]{0,24}\)\s*)?[,;(（]?\s*(?:ext|extn|extension|poste|分機|分机|内線|内线|내선)\.?\s*:?\s*(\d{1,6})(?!\d)/i.exec(after);
     out.push({
       e164: n.number,
       ext: n.ext ?? laterExt?.[1] ?? null,
