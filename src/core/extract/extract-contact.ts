@@ -409,6 +409,17 @@ function earlierSignature(
     const reading = readSenderBlock(splitQuoted(part.text).body, from, options);
     if (reading.best && reading.block.anchor !== "fallback") return { reading, when: "quoted below", addressMatched: match.byAddress };
   }
+  // Deeper in the history ("> >> On 1 Mar, Maria <maria@…> wrote:"), only a part whose header gives the sender's
+  // own address: a name alone that deep is too weak a clue, and the parts around it are other people's.
+  for (let depth = 0, level = quoted; depth < 3 && level.length > 0; depth++) {
+    const next = level.flatMap((part) => splitQuoted(part.text).quoted);
+    for (const part of next) {
+      if (!samePerson(part.from, from).byAddress) continue;
+      const reading = readSenderBlock(splitQuoted(part.text).body, from, options);
+      if (reading.best && reading.block.anchor !== "fallback") return { reading, when: "quoted further down", addressMatched: true };
+    }
+    level = next;
+  }
   const mine = thread
     .filter((m) => {
       const id = m.id ?? m.messageId ?? null;

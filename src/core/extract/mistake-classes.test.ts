@@ -97,6 +97,20 @@ describe("the client's own earlier signature", () => {
     expect(r.best).toMatchObject({ e164: "+442079460321", source: "earlier-signature", evidence: "from Jane's signature on 3 March" });
   });
 
+  it.each([
+    ["under another person's '>' part", (l: string) => `>> ${l}`, "> Confirm?\n> Alex\n>\n>> On 1 Mar 2026, at 08:00, Jane Okafor <jane.okafor@acme.co.uk> wrote:\n>>"],
+    ["under an attribution that lost its '>' quoting", (l: string) => l, "Confirm?\nAlex\n\nOn 1 Mar 2026, at 08:00, Jane Okafor <jane.okafor@acme.co.uk> wrote:\n"],
+  ])("or her signature deeper in the history, %s, matched by address", (_name, quote, above) => {
+    const text = `Ok.\n\nSent from my iPhone\n\nOn 2 Mar 2026, at 09:00, Alex Morgan <alex.morgan@harwellmorgan.com> wrote:\n\n${above}\n${signed.split("\n").map(quote).join("\n")}`;
+    const r = extractContact(mail(["Jane Okafor", "jane.okafor@acme.co.uk"], text));
+    expect(r.best).toMatchObject({ e164: "+442079460321", source: "earlier-signature" });
+  });
+
+  it("but not a namesake's signature deeper in the history", () => {
+    const text = `Ok.\n\nSent from my iPhone\n\nOn 2 Mar 2026, at 09:00, Alex Morgan <alex.morgan@harwellmorgan.com> wrote:\n\n> Confirm?\n>\n>> On 1 Mar 2026, Jane Okafor <jane@okafor-family.example.com> wrote:\n>>\n${signed.split("\n").map((l) => `>> ${l}`).join("\n")}`;
+    expect(extractContact(mail(["Jane Okafor", "jane.okafor@acme.co.uk"], text)).best).toBeNull();
+  });
+
   it("never falls back to another person's signature in the thread", () => {
     const attorney = { ...mail(["Alex Morgan", "alex.morgan@harwellmorgan.com"], "Jane, Thursday at 10?\n\nAlex Morgan\nDirect: +1 212 555 0148"), id: "m2" };
     const reply = { ...mail(["Jane Okafor", "jane.okafor@acme.co.uk"], "Yes.\n\nSent from my iPhone"), id: "m3" };

@@ -200,6 +200,18 @@ function splitHistory(fullLines: string[]): QuotedPart[] {
       headerLines.push(lines[i]);
       i++;
     }
+    // A part that opens with an attribution ("On 1 Mar, Maria <maria@…> wrote:") over unquoted text: the
+    // attribution is its header and names who wrote it.
+    if (headerLines.length === 0) {
+      for (let j = i; j < Math.min(lines.length, i + 3) && !isBlank(lines[j]); j++) {
+        if (attributionEndingAt(lines, j) !== i) continue;
+        if (/\d|@/.test(lines.slice(i, j + 1).join(" "))) {
+          headerLines.push(...lines.slice(i, j + 1));
+          i = j + 1;
+        }
+        break;
+      }
+    }
     // Real threads have tens of parts; past the bound the rest is one part (hostile mail repeats headers 10^5 times).
     const next = i < lines.length && parts.length < MAX_HISTORY_PARTS ? findHistoryStart(lines, i + 1) : lines.length;
     const text = fullLines.slice(i, next);
