@@ -467,3 +467,12 @@ describe("numbers of people the sender lists, and conference bridges", () => {
     expect(extractContact(mail(sender, text)).best?.e164).toBe(best);
   });
 });
+
+describe("HTML signatures that label numbers with icons", () => {
+  it("a mobile icon before the first number makes it the mobile, not the direct line", () => {
+    const html = '<p>Attached.</p><table><tr><td><p><b>Maria Lopez</b></p><p><img src="cid:m.png" alt="mobile"> +1 832 555 0166 &nbsp; <img src="cid:p.png" alt="phone"> +1 713 555 0177</p></td></tr></table>';
+    const r = extractContact(mail(["Maria Lopez", "maria.lopez@acme-industries.com"], "", { text: undefined, html }));
+    expect(r.best?.e164).toBe("+17135550177");
+    expect(r.numbers.find((n) => n.e164 === "+18325550166")?.kind).toBe("mobile");
+  });
+});

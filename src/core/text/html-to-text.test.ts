@@ -23,6 +23,11 @@ describe("htmlToText", () => {
     expect(htmlToText('T: <a href="tel:+12125550100">(212) 555-0100</a>')).toBe("T: (212) 555-0100");
   });
 
+  it("reads a phone icon's alt text as the label, and no other image's", () => {
+    expect(htmlToText('<p><img src="cid:m.png" alt="mobile"> +1 832 555 0166 <img src="cid:p.png" alt="Phone"> +1 713 555 0177</p>')).toBe("mobile +1 832 555 0166 Phone +1 713 555 0177");
+    expect(htmlToText('<p><img src="cid:logo.png" alt="Acme Industries logo"> +1 713 555 0177</p>')).toBe("+1 713 555 0177");
+  });
+
   it("prefixes blockquote lines with > per nesting level", () => {
     expect(htmlToText("<p>new</p><blockquote>old<blockquote>older</blockquote></blockquote>")).toBe("new\n> old\n> > older");
   });

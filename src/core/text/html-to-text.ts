@@ -31,6 +31,8 @@ const QUOTE_CONTAINER_ID = /^(divRplyFwdMsg|stopSpelling|mail-editor-reference-m
 // Desktop Outlook opens the quoted header with a div whose only decoration is a thin top border.
 const OUTLOOK_DIVIDER_STYLE = /border-top:\s*solid\s+#?[0-9a-f]{3,6}\s+1(\.0)?pt/i;
 const HIDDEN_STYLE = /display\s*:\s*none/i;
+/** The alt text of a signature's phone icon: one label word ("phone", "mobile", "Fax", "Tel."), nothing else. */
+const ICON_LABEL = /^\s*(?:phone|telephone|tel|mobile|mob|cell|fax|direct|office|handy|telefon|t[ée]l[ée]phone|portable|m[óo]vil|tel[ée]fono)\.?\s*$/i;
 const WS = /[ \t\n\r\f]+/g;
 
 class TextWriter implements TokenizerCallbacks {
@@ -150,7 +152,7 @@ class TextWriter implements TokenizerCallbacks {
     if (this.attrValue.length < 2048) this.attrValue += String.fromCodePoint(cp);
   }
   onattribend(): void {
-    if (["href", "style", "id", "class"].includes(this.attrName)) this.attrs[this.attrName] = this.attrValue;
+    if (["href", "style", "id", "class", "alt"].includes(this.attrName)) this.attrs[this.attrName] = this.attrValue;
   }
   onopentagend(): void {
     this.openTag(this.tagName, this.attrs);
@@ -200,6 +202,9 @@ class TextWriter implements TokenizerCallbacks {
       if (name === "pre") this.preDepth++;
     } else if (CELL.has(name)) {
       if (this.hasText && this.lastChar !== "\t") this.append("\t");
+    } else if (name === "img" && attrs.alt !== undefined && ICON_LABEL.test(attrs.alt)) {
+      // Signature icons stand for the label ("📞 +1 …", "<img alt="mobile">"): their alt text is the label.
+      this.pushText(` ${attrs.alt.trim()} `);
     } else if (name === "a" && attrs.href && /^\s*tel:/i.test(attrs.href)) {
       this.telHref = attrs.href.replace(/^\s*tel:\s*/i, "").trim();
       this.telDigits = 0;
