@@ -160,6 +160,10 @@ function candidatesIn(
       const written = /\+\s?(\d{1,3})[\s().-]*(?:\(0\)[\s.-]*)?$/.exec(prepared.slice(Math.max(0, p.start - 12), p.start));
       return !written || p.e164.startsWith(`+${written[1]}`);
     });
+    // "London +44 20 7946 0000 | Paris +33 1 45 55 00 00": numbers each behind a place or office name, none
+    // behind a phone label, are the firm's offices, not the sender's lines.
+    const leads = phones.map((p, k) => scanLine.slice(k > 0 ? phones[k - 1].end : 0, p.start));
+    if (phones.length >= 2 && phones.every((p, k) => !p.label && /\p{Lu}\p{Ll}{2,}[^\d]{0,12}$/u.test(leads[k]) && !namesSender(leads[k], nameTokens))) return;
     const above = i > 0 ? isLabelOnly(block.lines[i - 1]) : null;
     scanned.push(i);
     phones.forEach((phone, k) => {

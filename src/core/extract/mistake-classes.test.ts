@@ -476,3 +476,14 @@ describe("HTML signatures that label numbers with icons", () => {
     expect(r.numbers.find((n) => n.e164 === "+18325550166")?.kind).toBe("mobile");
   });
 });
+
+describe("the firm's offices listed in a signature", () => {
+  const sender: [string, string] = ["Maria Lopez", "maria.lopez@acme-law.example.com"];
+  it.each([
+    ["no direct line: none of the offices is hers", "Thanks.\n\nMaria Lopez\nAcme LLP\nLondon +44 20 7946 0000 | Paris +33 1 45 55 00 00 | New York +1 212 555 0000", null],
+    ["her direct line wins over the office list", "Thanks.\n\nMaria Lopez\nDirect: +44 20 7946 0177\nAcme LLP\nLondon +44 20 7946 0000 | Paris +33 1 45 55 00 00", "+442079460177"],
+    ["her own name before two numbers is no office list", "Thanks.\n\nMaria Lopez +44 20 7946 0177 | Acme +44 20 7946 0000", "+442079460177"],
+  ])("%s", (_name, text, best) => {
+    expect(extractContact(mail(sender, text)).best?.e164 ?? null).toBe(best);
+  });
+});
