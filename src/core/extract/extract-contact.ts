@@ -261,7 +261,8 @@ function readSenderBlock(text: string, from: MailMessage["from"], options: Extra
   };
   // The Date header's offset narrows where a sender with a .com/.org address sits: "0423 762 819" sent at +10:00.
   let languageCache: string[] | null = null;
-  const languageRegions = () => (languageCache ??= regionsOfLanguage(text));
+  // The signature's own words first ("Tél :", "Courriel :" under English text): they say where its numbers are.
+  const languageRegions = () => (languageCache ??= ((own) => (own.length > 0 ? own : regionsOfLanguage(text)))(regionsOfLanguage(block.lines.join("\n"))));
   const candidates = candidatesIn(block, from, region.region, fallbackRegions, regionsAtOffset(dateOffset), languageRegions);
 
   const hasExplicitDirect = candidates.some((c) => c.label?.kind === "direct");

@@ -487,3 +487,31 @@ describe("the firm's offices listed in a signature", () => {
     expect(extractContact(mail(sender, text)).best?.e164 ?? null).toBe(best);
   });
 });
+
+describe("signatures read on the tuning split's list mail", () => {
+  it.each([
+    [
+      "a labelled number under a long department name is no prose tail; 'ext. (77137)' is its extension",
+      ["Sergey Budarin", "budarinsa@it.example.ru"],
+      "Is that planned?\n\nBest regards,\nSergey Budarin\nLead Engineer\nDepartment of Management of Services and Data Processing Resources GKU \"Infogorod\"\nwork tel.: +7 (495) 957-93-57, ext. (77137)",
+      "+74959579357",
+      "77137",
+    ],
+    [
+      "a second '--' under the named signature opens a mailer's footer, not another signature",
+      ["Julien Ropé", "jrope@example-linagora.com"],
+      "It works in the end.\n\n-- \nJulien ROPÉ\nSupport OSSA\nTél : +33 6 38 99 80 22\nCourriel : jrope@example-linagora.com\n--\nMessage envoyé grâce à OBM, la Communication Libre",
+      "+33638998022",
+      null,
+    ],
+  ])("%s", (_name, from, text, e164, ext) => {
+    expect(extractContact(mail(from as [string, string], text as string)).best).toMatchObject({ e164, ext });
+  });
+
+  it("a national number is read in the country of the signature's own words when the body is English", () => {
+    // At +02:00 "06.38.99.80.22" is also a Dutch and a German number; "Tél", "Courriel" say France.
+    const text = "Note that the transfer seems to be effective in the end.\n\n-- \nJulien ROPÉ\nSupport OSSA\nTél : 06.38.99.80.22 / 01 46 96 63 63\nCourriel : jrope@example-linagora.com\nwww.example-linagora.com\n--\nMessage envoyé grâce à OBM, la Communication Libre";
+    const r = extractContact(mail(["Julien Ropé", "jrope@lists.example.org"], text, { date: "2019-05-24T09:00:28+02:00" }));
+    expect(r.best?.e164).toBe("+33638998022");
+  });
+});

@@ -114,13 +114,13 @@ export function inferRegion(
 
 // Countries whose language the text is written in, for telling apart readings of a local number that several
 // countries at the Date header's offset accept ("09422-505601" is German, and also a valid Italian number).
-// Function words and letters each language alone uses; a tie-break, not a language detector.
+// Function words, phone-label words and letters each language alone uses; a tie-break, not a language detector.
 const LANGUAGE_HINTS: Array<{ countries: string[]; words: RegExp; letters: RegExp }> = [
-  { countries: ["DE", "AT", "CH"], words: /\b(?:und|der|die|das|nicht|mit|für|ist|ich|sie|wir|bitte|vielen|dank|grüße|gruß)\b/giu, letters: /[äöüß]/giu },
-  { countries: ["FR", "BE", "CH"], words: /\b(?:et|le|la|les|des|est|pour|avec|vous|nous|merci|cordialement|bonjour)\b/giu, letters: /[çèêëœ]/giu },
-  { countries: ["IT", "CH"], words: /\b(?:il|di|che|per|con|sono|grazie|saluti|cordiali|buongiorno)\b/giu, letters: /(?!)/gu },
-  { countries: ["ES"], words: /\b(?:el|los|las|que|por|para|con|gracias|saludos|hola|usted)\b/giu, letters: /[ñ¿¡]/giu },
-  { countries: ["NL", "BE"], words: /\b(?:het|een|van|niet|voor|met|bedankt|groeten)\b/giu, letters: /(?!)/gu },
+  { countries: ["DE", "AT", "CH"], words: /\b(?:und|der|die|das|nicht|mit|für|ist|ich|sie|wir|bitte|vielen|dank|grüße|gruß|telefon|durchwahl|handy|mobiltelefon)\b/giu, letters: /[äöüß]/giu },
+  { countries: ["FR", "BE", "CH"], words: /\b(?:et|le|la|les|des|est|pour|avec|vous|nous|merci|cordialement|bonjour|tél|courriel|portable|télécopie)\b/giu, letters: /[çèêëœ]/giu },
+  { countries: ["IT", "CH"], words: /\b(?:il|di|che|per|con|sono|grazie|saluti|cordiali|buongiorno|cellulare|telefono)\b/giu, letters: /(?!)/gu },
+  { countries: ["ES"], words: /\b(?:el|los|las|que|por|para|con|gracias|saludos|hola|usted|teléfono|móvil|correo)\b/giu, letters: /[ñ¿¡]/giu },
+  { countries: ["NL", "BE"], words: /\b(?:het|een|van|niet|voor|met|bedankt|groeten|telefoon|mobiel)\b/giu, letters: /(?!)/gu },
   { countries: ["PT", "BR"], words: /\b(?:não|obrigad[oa]|com|para|uma|você)\b/giu, letters: /[ãõ]/giu },
   // Scripts: kana is Japanese, hangul Korean; Han characters alone are Chinese (any of these countries).
   { countries: ["JP"], words: /(?!)/gu, letters: /[\u3040-\u30ff]/gu },
@@ -130,7 +130,8 @@ const LANGUAGE_HINTS: Array<{ countries: string[]; words: RegExp; letters: RegEx
 
 /** The countries of the text's most likely language, or [] when no language stands out. */
 export function regionsOfLanguage(text: string): string[] {
-  const sample = text.slice(0, 20_000);
+  // Addresses and host names are no words of a language ("linagora.com" is not Portuguese "com").
+  const sample = text.slice(0, 20_000).replace(/\S*\w[.@]\w\S*/g, " ");
   const scores = LANGUAGE_HINTS.map((h) => (sample.match(h.words) ?? []).length + 2 * (sample.match(h.letters) ?? []).length);
   // Japanese is written with kanji too: any run of kana makes the Han characters Japanese.
   const kana = LANGUAGE_HINTS.findIndex((h) => h.countries[0] === "JP");

@@ -40,6 +40,8 @@ export function prepareLine(line: string): string {
   return line
     // "(ext. 305)": libphonenumber-js reads an extension only when it is not parenthesised; same length kept.
     .replace(/\((\s*(?:ext|extn|extension|x)\.?\s*\d{1,6}\s*)\)/gi, " $1 ")
+    // "ext. (77137)": the same, parentheses around the digits only.
+    .replace(/\b((?:ext|extn|extension)\.?\s*)\((\d{1,6})\)/gi, (_m, word: string, digits: string) => `${word} ${digits} `)
     .replace(/\(\s*\+(\d{1,3})\s*(?:or|\/|od\.?|ou|o|oder)\s*0\s*\)\s*/gi, "+$1 ")
     .replace(/\+\s+(?=\d)/g, "+")
     // "++49 (0) 711…": a doubled plus, same length kept.

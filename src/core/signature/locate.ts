@@ -273,6 +273,9 @@ export function continuesProse(lines: string[], i: number): boolean {
   if (prev.trim() === "" || !isProse(prev) || /[.!?:]\s*$/.test(prev)) return false;
   // "info@metux.net -- +49-151-…" under a tagline: an address and a number are no sentence's tail.
   const words = (lines[i].replace(EMAIL_OR_URL, " ").match(WORDY) ?? []).length;
+  // "work tel.: +7 (495) …" under a long department name: a phone label before the number makes it a signature line.
+  const digit = lines[i].search(/\d/);
+  if (digit > 0 && LABEL_WORD.test(lines[i].slice(0, digit))) return false;
   return /^\s*\p{Ll}/u.test(lines[i]) && !LABEL_START.test(lines[i]) && words >= 2;
 }
 const LABEL_START = /^\s*(?:tel|phone|ph|fax|mobile|mob|cell|direct|office|main|t|m|f|p|d|c|o)\b/i;
@@ -300,6 +303,8 @@ function isProseCell(line: string): boolean {
  * The sender's block in the newest message's lines. Prefers the last name line that has phone-like lines after
  * it, then the last name line, then the last sign-off, then (no anchor at all) the last run of contact lines.
  */
+const DASH_RULE = /^\s*--\s*$/;
+
 export function findSenderBlock(fullLines: string[], from: Mailbox): SenderBlock {
   // Signature lines are short; rules look at a line's head only, which keeps them linear on hostile input.
   const lines = fullLines.map((l) => (l.length > 300 ? l.slice(0, 300) : l));
@@ -317,8 +322,12 @@ export function findSenderBlock(fullLines: string[], from: Mailbox): SenderBlock
   for (let i = lines.length - 1; i >= 0; i--) nextDisclaimer[i] = stops[i] ? i : nextDisclaimer[i + 1];
   for (let i = 0; i < lines.length; i++) {
     if (disclaimer[i]) continue;
-    if (isSignOff(lines[i]) && !introducesFooter(lines, i) && !closesFooterParagraph(disclaimer, lines, i)) signOff = i;
-    else if (namesSender(lines[i], tokens)) nameLines.push(i);
+    if (isSignOff(lines[i]) && !introducesFooter(lines, i) && !closesFooterParagraph(disclaimer, lines, i)) {
+      // A second "--" under the sender's named contact lines opens a mailer's footer ("Message envoyé grâce à
+      // OBM"), not another signature: the signature the name opened stays.
+      const namedAbove = DASH_RULE.test(lines[i]) && nameLines.some((n) => n > signOff && i - n <= 12 && contact.slice(n, i).some(Boolean));
+      if (!namedAbove) signOff = i;
+    } else if (namesSender(lines[i], tokens)) nameLines.push(i);
   }
   const disclaimerAfter = (start: number) => nextDisclaimer[Math.min(lines.length, start + 1)];
   const hasPhoneAfter = (i: number) => {
