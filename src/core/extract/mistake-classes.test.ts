@@ -515,3 +515,29 @@ describe("signatures read on the tuning split's list mail", () => {
     expect(r.best?.e164).toBe("+33638998022");
   });
 });
+
+describe("who the sender is and where, through a mailing list", () => {
+  it("a delegate's 'X on behalf of Max DiOrio' quoted part is Max's own earlier message", () => {
+    const text = "Additional info below.\n\nFrom: samba-technical <samba-technical-bounces@lists.example.org> on behalf of Max DiOrio via samba-technical <samba-technical@lists.example.org>\nDate: Thursday, September 26, 2019 at 2:55 PM\nTo: samba-technical <samba-technical@lists.example.org>\nSubject: CTDB issue\n\nHi all, ctdb fails to start.\n\nMax DiOrio\nIEEE GlobalSpec\nPhone: 518-238-6516 | Mobile: 518-944-5289";
+    const r = extractContact(mail(["Max DiOrio via samba-technical", "samba-technical@lists.example.org"], text));
+    expect(r.best).toMatchObject({ e164: "+15182386516", source: "earlier-signature" });
+  });
+
+  it("the signature's own e-mail address tells the country of a national number", () => {
+    const text = "Please help.\n\nBest Regards\n\n-- \nBartłomiej Solarz-Niesłuchowski, Administrator WSISiZ\ne-mail:Bartlomiej.Solarz-Niesluchowski@wit.example.pl\ntel. 223486547, fax 223486501";
+    const r = extractContact(mail(["Bartłomiej Solarz-Niesłuchowski via samba-technical", "samba-technical@lists.example.org"], text, { date: "2019-09-12T21:37:58+02:00" }));
+    expect(r.best?.e164).toBe("+48223486547");
+  });
+
+  it("but a quoted correspondent's address in the same lines does not", () => {
+    const text = "Thanks.\n\nPavel Shilovsky\n\nOn Fri, 29 May 2020 at 01:18, Matthias Leopold\n<matthias.leopold@meduniwien.example.at> wrote:\n> Tel: 0664 1234567";
+    expect(extractContact(mail(["Pavel Shilovsky", "pavel@example.com"], text)).region).toBe("US");
+  });
+
+  it("a verbless Gmail attribution ('пт, 29 мая 2020 г. в 01:18, Name <addr>:') starts the quoted part", () => {
+    const text = "Thanks.\n\nPavel\n\nпт, 29 мая 2020 г. в 01:18, Matthias Leopold\n<matthias.leopold@meduniwien.example.at>:\n>\n> Hi,\n> Matthias Leopold\n> Tel: +43 1 40400 12345";
+    const r = extractContact(mail(["Pavel Shilovsky", "pavel@example.com"], text));
+    expect(r.best).toBeNull();
+    expect(r.signatureLines).toEqual(["Pavel"]);
+  });
+});

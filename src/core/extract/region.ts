@@ -109,6 +109,17 @@ export function inferRegion(
   if (domain) return { region: domain, source: "domain" };
   const countries = typeof internationalCountries === "function" ? internationalCountries() : internationalCountries;
   if (countries.length > 0) return { region: countries[0], source: "numbers" };
+  // Through a list or a webmail address, the signature's own e-mail address may still carry a country domain
+  // ("e-mail: …@wit.edu.pl"). Only when all such addresses agree.
+  // The address must be the sender's own (their name in its local part), not a quoted correspondent's.
+  const fold = (x: string) => x.normalize("NFD").replace(/\p{M}/gu, "").replace(/ł/g, "l").toLowerCase();
+  const names = (from.name ?? "").replace(/\s+via\s+\S.*$/i, "").split(/[\s,]+/).map(fold).filter((w) => /^[a-z]{3,}$/.test(w));
+  const own = (addr: string) => names.some((n) => fold(addr.split("@")[0]).includes(n));
+  const blockDomains = new Set(blockLines.flatMap((l) => (l.length > 300 || !l.includes("@") ? [] : [...l.matchAll(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g)].filter((m) => own(m[0])).map((m) => regionFromDomain(m[0])))));
+  if (blockDomains.size === 1) {
+    const [only] = blockDomains;
+    if (only) return { region: only, source: "domain" };
+  }
   return { region: defaultRegion, source: "default" };
 }
 
@@ -131,7 +142,12 @@ const LANGUAGE_HINTS: Array<{ countries: string[]; words: RegExp; letters: RegEx
 /** The countries of the text's most likely language, or [] when no language stands out. */
 export function regionsOfLanguage(text: string): string[] {
   // Addresses and host names are no words of a language ("linagora.com" is not Portuguese "com").
-  const sample = text.slice(0, 20_000).replace(/\S*\w[.@]\w\S*/g, " ");
+  // Token by token: one regex over the whole sample backtracks quadratically on a long run without spaces.
+  const sample = text
+    .slice(0, 20_000)
+    .split(/\s+/)
+    .filter((t) => !/\w[.@]\w/.test(t))
+    .join(" ");
   const scores = LANGUAGE_HINTS.map((h) => (sample.match(h.words) ?? []).length + 2 * (sample.match(h.letters) ?? []).length);
   // Japanese is written with kanji too: any run of kana makes the Han characters Japanese.
   const kana = LANGUAGE_HINTS.findIndex((h) => h.countries[0] === "JP");

@@ -43,6 +43,8 @@ export function isListRewritten(from: Mailbox | null | undefined): boolean {
 function computeNameTokens(from: Mailbox): { first: string[]; last: string[]; local: string } {
   if (isListRewritten(from)) from = { name: (from.name ?? "").replace(/\s+via\s+\S.*$/i, ""), address: "" };
   let name = (from.name ?? "").replace(/\([^)]*\)|\[[^\]]*\]|<[^>]*>|"|[\w.+-]+@[\w.-]+/g, " ").trim();
+  // "Assistant on behalf of Max DiOrio" (Outlook's delegate sending): the mailbox owner is the one who signs.
+  name = name.replace(/^.*?\b(?:on behalf of|im Auftrag von|de la part de|en nombre de|per conto di)\s+/i, "");
   // Lotus Notes names carry the org path: "John Doe/Austin/IBM".
   name = name.replace(/^([^/]{3,60})\/[^\s/][^/]*(?:\/[^/]+)*$/, "$1").trim();
   const comma = /^([^,]+),\s*([^,]+)$/.exec(name);

@@ -98,10 +98,19 @@ function headerBlockAt(lines: string[], i: number): number {
 // Lotus Notes: '"Bob Smith" <bob@x.com> wrote on 03/02/2026 09:00:00 AM:', "… schrieb am 02.03.2026 09:00:".
 const ATTRIBUTION_WROTE_ON = /\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef)\s+(?:on|am|le|el|il|op)\b.{1,80}[:：]\s*$/i;
 
+const ADDRESS_COLON_END = /<[^<>\s]+@[^<>\s]+>\s*[:：]\s*$/;
 function attributionEndingAt(lines: string[], i: number): number {
   if (isQuoteLine(lines[i])) return -1;
   if (ATTRIBUTION_VERB_FIRST.test(lines[i])) return i;
   if (lines[i].length < 300 && ATTRIBUTION_WROTE_ON.test(lines[i])) return i;
+  // Gmail in Russian and other languages writes no verb: "пт, 29 мая 2020 г. в 01:18, Name <addr>:". A line
+  // ending in "<address>:" whose own or preceding line has a clock time is an attribution.
+  if (ADDRESS_COLON_END.test(lines[i])) {
+    for (let k = i; k >= Math.max(0, i - 2); k--) {
+      if (k < i && isBlank(lines[k])) break;
+      if (/\d{1,2}:\d{2}/.test(lines[k])) return k;
+    }
+  }
   if (!ATTRIBUTION_END.test(lines[i])) return -1;
   for (let k = i; k >= Math.max(0, i - 2); k--) {
     if (k < i && isBlank(lines[k])) break;
