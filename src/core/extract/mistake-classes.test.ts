@@ -508,6 +508,24 @@ describe("signatures read on the tuning split's list mail", () => {
     expect(extractContact(mail(from as [string, string], text as string)).best).toMatchObject({ e164, ext });
   });
 
+  it("a company signature under the sender's '-- ' gives the firm's line, register line and all", () => {
+    const text = "I completely agree and fixed that.\n\nBest regards,\nBjörn\n\n-- \nSerNet GmbH - Bahnhofsallee 1b - 37081 Goettingen\nphone: +49.551.370000.0 - web: https://sernet.example.com\nhttp://www.sernet.example.com - mailto:contact@sernet.example.com\nAG Goettingen HRB2816, CEO: J.Loxen, CFO: R. Jung";
+    const r = extractContact(mail(["Björn Baumbach via samba-technical", "samba-technical@lists.example.org"], text));
+    expect(r.best).toMatchObject({ e164: "+495513700000", kind: "main" });
+  });
+
+  it("a register footer the mail server appends after the signature still gives no number", () => {
+    const text = "Thanks.\n\nJan Kowalski\n\nIntel Deutschland GmbH\nRegistered Address: Am Campeon 10, 85579 Neubiberg, Germany\nTel: +49 89 99 8853-0, www.intel.de\nManaging Directors: Christin Eisenschmid\nChairperson of the Supervisory Board: Nicole Lau\nRegistered Office: Munich\nCommercial Register: Amtsgericht Muenchen HRB 186928";
+    expect(extractContact(mail(["Jan Kowalski", "jan.kowalski@intel.example.com"], text)).best).toBeNull();
+  });
+
+  it("a country code in parentheses ('(33) 476 042 006') is read, and no short local form is cut out of it", () => {
+    const text = "Thanks.\n\nMickael Chazaux\nSoftware Engineer\nTel : (33) 476 042 006\nFax : (33) 476 042 001\n\nETIC TELECOM\n38240 MEYLAN\nTel: 33 4 76 04 20 00";
+    const r = extractContact(mail(["Mickael Chazaux", "mickael.chazaux@etic.example.com"], text, { date: "2019-08-23T11:24:28+02:00" }));
+    expect(r.best?.e164).toBe("+33476042006");
+    expect(r.numbers.map((n) => n.e164)).not.toContain("+33476476042");
+  });
+
   it("a national number is read in the country of the signature's own words when the body is English", () => {
     // At +02:00 "06.38.99.80.22" is also a Dutch and a German number; "Tél", "Courriel" say France.
     const text = "Note that the transfer seems to be effective in the end.\n\n-- \nJulien ROPÉ\nSupport OSSA\nTél : 06.38.99.80.22 / 01 46 96 63 63\nCourriel : jrope@example-linagora.com\nwww.example-linagora.com\n--\nMessage envoyé grâce à OBM, la Communication Libre";

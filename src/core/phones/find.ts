@@ -61,6 +61,12 @@ let ALL_CODES: Set<string> | null = null;
  */
 export function withBareCallingCode(line: string): string | null {
   ALL_CODES ??= new Set(getCountries().map((c) => getCountryCallingCode(c) as string));
+  // "(33) 476 042 006": the code in parentheses, same length kept.
+  const paren = /(^|[\s:])\(([1-9]\d{0,2})\)(?=\s?\d)/.exec(line);
+  if (paren && ALL_CODES.has(paren[2]) && !/\d/.test(line.slice(0, paren.index))) {
+    const at = paren.index + paren[1].length;
+    return `${line.slice(0, at)}+${paren[2]} ${line.slice(at + paren[2].length + 2)}`;
+  }
   const m = /(^|[\s:])([1-9]\d{1,2})(?=[\s.-]\(?\d)/.exec(line);
   if (!m || !ALL_CODES.has(m[2])) return null;
   const at = (m.index ?? 0) + m[1].length;
@@ -230,7 +236,7 @@ export function internationalCountries(lines: string[]): string[] {
 }
 
 // A short local form: 6 to 8 digits with separators, not part of a longer digit run.
-const LOCAL_RUN = /(?<![\d+])\d{2,4}[-. ]?\d{3,4}(?![\d])/g;
+const LOCAL_RUN = /(?<![\d+]|\d[-. ])\d{2,4}[-. ]?\d{3,4}(?!\d|[-. ]\d)/g;
 
 /**
  * Numbers written without their area code beside a sibling that has one: "Tel: (206) 555-0100  Dir. 555-0142".

@@ -49,10 +49,14 @@ export function sectionRoleOf(fullLines: string[], from: Mailbox): (i: number) =
     const tokens = senderNameTokens(from);
     const addresses = section.flatMap((l) => l.match(ADDRESS) ?? []).map((a) => a.toLowerCase());
     const mine = (own !== "" && addresses.includes(own)) || section.some((l) => namesSender(l, tokens));
+    // A section the "-- " delimiter itself opens is the signature the sender chose to send, a company one
+    // with its register line included ("-- " / "SerNet GmbH - …" / "phone: …" / "AG Goettingen HRB…"): its
+    // numbers are the firm's lines the sender gives, not a footer the mail server appended.
+    const delimited = /^\s*--\s*$/.test(section[0] ?? "");
     const role: SectionRole = mine
       ? "own"
       : section.some(isRegisterLine)
-        ? "register"
+        ? delimited ? "firm" : "register"
         : section.some((l) => ROLE_ADDRESS.test(l))
           ? "firm"
           : "plain";
