@@ -106,6 +106,19 @@ describe("the client's own earlier signature", () => {
     expect(r.best).toMatchObject({ e164: "+442079460321", source: "earlier-signature" });
   });
 
+  it("but not another person's signature that a flattened bottom-posted quote left under her name", () => {
+    const text = "Done!\nJane\n\nOn 2 Mar 2026, at 09:00, Jane Okafor <jane.okafor@acme.co.uk> wrote:\n\n> Thanks!\n> Jane\n>\n> On 1 Mar 2026, Enrico Mioso <enrico@example.it> wrote:\n>\n>> you may install it with opkg.\n>>\n>> On Tue, 28 Feb 2026, Jane Okafor wrote:\n>>\n>>> Date: Tue, 28 Feb 2026 11:39:05\n>>> From: Jane Okafor <jane.okafor@acme.co.uk>\n>>> Subject: strace\n>>>\n>>> How do I include strace?\n>>> Jane\n>>\n>>\n>>\n>> Enrico Mioso\n>> Personal Phone Number: +39 3807096934";
+    const r = extractContact(mail(["Jane Okafor", "jane.okafor@acme.co.uk"], text));
+    expect(r.best).toBeNull();
+  });
+
+  it.each([
+    ["her title after a gap", "Nebojša\nNebojsa Stevanovic\n\n\nSystems Engineer\n\nnebojsa.stevanovic@gcore.example.com\n+381642677153"],
+  ])("and the sender's own block keeps %s", (_name, sig) => {
+    const r = extractContact(mail(["Nebojsa Stevanovic", "nebojsa.stevanovic@gcore.example.com"], `Please let me know.\n\nRegards,\n${sig}`));
+    expect(r.best?.e164).toBe("+381642677153");
+  });
+
   it("but not a namesake's signature deeper in the history", () => {
     const text = `Ok.\n\nSent from my iPhone\n\nOn 2 Mar 2026, at 09:00, Alex Morgan <alex.morgan@harwellmorgan.com> wrote:\n\n> Confirm?\n>\n>> On 1 Mar 2026, Jane Okafor <jane@okafor-family.example.com> wrote:\n>>\n${signed.split("\n").map((l) => `>> ${l}`).join("\n")}`;
     expect(extractContact(mail(["Jane Okafor", "jane.okafor@acme.co.uk"], text)).best).toBeNull();

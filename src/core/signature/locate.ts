@@ -404,6 +404,15 @@ export function findSenderBlock(fullLines: string[], from: Mailbox): SenderBlock
   return { lines: fullLines.slice(start, end), start, end, anchor };
 }
 
+/** The sender's own address (its local part) in the few lines below: the name there is theirs after all. */
+function ownAddressBelow(lines: string[], i: number, tokens: ReturnType<typeof senderNameTokens>): boolean {
+  if (!tokens.local) return false;
+  return lines.slice(i, i + 8).some((l) => (l.match(/[\w.+'-]+@[\w-]+(?:\.[\w-]+)+/g) ?? []).some((a) => a.split("@")[0].toLowerCase().replace(/[^a-z]/g, "") === tokens.local));
+}
+
+/** Words of a job title ("Systems Engineer", "Senior Counsel"), which a name check alone takes for a name. */
+const JOB_TITLE = /\b(?:engineer|manager|director|developer|counsel|partner|associate|president|officer|consultant|architect|administrator|analyst|lead|head|senior|principal|chief|vice|specialist|adviser|advisor|attorney|lawyer|solicitor|professor|student|researcher|scientist|support|sales|marketing|technical|software|systems?|product|project|program|owner|founder|assistant|secretary|paralegal|accountant|maintainer|member|staff|team|intern|fellow|editor|designer|coordinator|executive|ingenieur|ingénieur|geschäftsführer|leiter|entwickler|directeur|responsable|gerente|ingeniero|abogado|avocat|rechtsanwalt)\b/i;
+
 /** Signatures are short: a block never runs past this many lines. */
 const MAX_BLOCK_LINES = 80;
 
@@ -418,6 +427,11 @@ function blockEnd(lines: string[], start: number, limit: number, tokens: ReturnT
     // A paragraph of running text (two prose lines in a row) is a message, not a signature: the block has run
     // into history whose header was not recognised.
     if (i > start && i + 1 < end && isProse(lines[i]) && isProse(lines[i + 1]) && !isDisclaimerLine(lines[i])) return i;
+    // Another person's name alone on a line after a gap (two blank lines), before any number of the sender's:
+    // their signature, left under the sender's name when a bottom-posted quote lost its ">" levels.
+    if (i > start + 2 && !sawNumber && lines[i - 1].trim() === "" && lines[i - 2].trim() === "" && PERSON_NAME.test(lines[i]) && !NOT_PERSON.test(lines[i]) && !JOB_TITLE.test(lines[i]) && !namesSender(lines[i], tokens) && !LABEL_ONLY.test(lines[i].trim()) && !ownAddressBelow(lines, i, tokens)) {
+      return i;
+    }
     if (i > start && sawNumber) {
       // Only a name written with its own number on the same line: titles like "Senior Counsel" also look like names.
       const lead = lines[i].replace(/[\s:]*[+(]?\d[\d\s().\/-]*$/, "").trim();
