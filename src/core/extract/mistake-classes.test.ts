@@ -393,6 +393,7 @@ describe("the sender's name as mail clients write it", () => {
     ["Weigelt, Enrico", "Enrico"],
     ["John Doe/Austin/IBM", "John"],
     ["van der Berg, Anna", "Anna"],
+    ["Martin, Jeremy J CIV USARMY CCDC C5ISR (USA)", "Jeremy"],
   ])("%s is %s", (name, first) => {
     const r = extractContact(mail([name, "x@example.com"], `Thanks.\n\n${first}\n+49 30 5550 1234`));
     expect(r.best?.evidence).toBe(`from ${first}'s signature in this email`);

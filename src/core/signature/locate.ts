@@ -52,7 +52,9 @@ function computeNameTokens(from: Mailbox): { first: string[]; last: string[]; lo
     // "Doe, Jane" is surname first; "Enrico Weigelt, metux IT consult" is a name and a firm or role.
     const nameLike = (part: string) => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(part.trim());
     const surnameFirst = nameLike(comma[2]) && comma[1].trim().split(/\s+/).length <= 2;
-    name = surnameFirst ? `${comma[2]} ${comma[1]}` : nameLike(comma[1]) ? comma[1] : `${comma[2]} ${comma[1]}`;
+    // "Martin, Jeremy J CIV USARMY CCDC C5ISR": surname, given names, then rank and unit in capitals.
+    const given = /^((?:\p{Lu}\p{Ll}[\p{L}'’-]*)(?:\s+\p{Lu}\.?(?=\s|$))?)\s+\p{Lu}{2,}/u.exec(comma[2].trim());
+    name = surnameFirst ? `${comma[2]} ${comma[1]}` : given && nameLike(comma[1]) && !comma[1].trim().includes(" ") ? `${given[1]} ${comma[1]}` : nameLike(comma[1]) ? comma[1] : `${comma[2]} ${comma[1]}`;
   }
   const words = name
     .toLowerCase()
