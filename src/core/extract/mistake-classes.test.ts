@@ -573,3 +573,12 @@ describe("who the sender is and where, through a mailing list", () => {
     expect(r.signatureLines).toEqual(["Pavel"]);
   });
 });
+
+describe("plain text of rich mail", () => {
+  it("Gmail's bold stars inside a number ('T: *+972-9-**7692289 *') do not break it", () => {
+    const text = "I'll check.\n\nMoshe Rechtman\nTechnical Support Engineer\nRed Hat Israel\n\n*mrechtma@redhat.example.com*  T: *+972-9-**7692289 *\nM: *+972-54-**49**71516*   F: +972-9-7692223";
+    const r = extractContact(mail(["Moshe Rechtman", "mrechtma@redhat.example.com"], text));
+    expect(r.best).toMatchObject({ e164: "+97297692289" });
+    expect(r.numbers.find((n) => n.e164 === "+972544971516")?.kind).toBe("mobile");
+  });
+});

@@ -4,7 +4,7 @@ import type { CountryCode, NumberFound } from "libphonenumber-js/max";
 import { labelAfter, labelBefore, type LabelKind, type LabelSpan } from "./labels";
 
 /** Seven digits with only short separator runs between them: the cheap test before asking libphonenumber-js. */
-export const PHONE_RUN = /\d(?:[\s().\/-]{0,3}\d){6}/;
+export const PHONE_RUN = /\d(?:[\s().\/*-]{0,3}\d){6}/;
 
 export interface PhoneOnLine {
   e164: string;
@@ -38,6 +38,8 @@ function isCallingCode(cc: string): boolean {
  */
 export function prepareLine(line: string): string {
   return line
+    // Gmail's plain text marks bold with "*", even inside a number ("T: *+972-9-**7692289 *"); same length.
+    .replace(/\*+/g, (m) => " ".repeat(m.length))
     // "(ext. 305)": libphonenumber-js reads an extension only when it is not parenthesised; same length kept.
     .replace(/\((\s*(?:ext|extn|extension|x)\.?\s*\d{1,6}\s*)\)/gi, " $1 ")
     // "ext. (77137)": the same, parentheses around the digits only.
