@@ -77,6 +77,7 @@ function candidatesIn(
   fallbackRegions: () => string[],
   offsetRegions: string[] = [],
   languageRegions: () => string[] = () => [],
+  regionSource: string = "default",
 ): Candidate[] {
   const perLine: Candidate[][] = block.lines.map(() => []);
   const scanned: number[] = [];
@@ -134,14 +135,17 @@ function candidatesIn(
         const distinct = new Set(found.map((p) => p.map((x) => x.e164).join(",")));
         return distinct.size === 1 ? found[0] : null;
       };
-      if (phones.length === 0 && offsetRegions.length > 0) {
+      // A country the signature's address names is not overruled by mere offset or language guesses: an
+      // address line's "No:21  34149" is no Finnish number in an Istanbul signature.
+      const addressed = regionSource === "address";
+      if (phones.length === 0 && offsetRegions.length > 0 && !addressed) {
         const alts = offsetRegions.filter((alt) => alt !== region);
         // When they disagree, the countries of the text's language among them may still agree.
         phones = agreed(alts) ?? agreed(alts.filter((alt) => languageRegions().includes(alt))) ?? [];
       }
       // Then the countries of the text's language alone ("電話: 02-89787668" in Chinese: only Taiwan reads it),
       // again only when they agree.
-      if (phones.length === 0) {
+      if (phones.length === 0 && !addressed) {
         const langs = languageRegions().filter((alt) => alt !== region);
         if (langs.length > 0) phones = agreed(langs) ?? [];
       }
@@ -263,7 +267,7 @@ function readSenderBlock(text: string, from: MailMessage["from"], options: Extra
   let languageCache: string[] | null = null;
   // The signature's own words first ("Tél :", "Courriel :" under English text): they say where its numbers are.
   const languageRegions = () => (languageCache ??= ((own) => (own.length > 0 ? own : regionsOfLanguage(text)))(regionsOfLanguage(block.lines.join("\n"))));
-  const candidates = candidatesIn(block, from, region.region, fallbackRegions, regionsAtOffset(dateOffset), languageRegions);
+  const candidates = candidatesIn(block, from, region.region, fallbackRegions, regionsAtOffset(dateOffset), languageRegions, region.source);
 
   const hasExplicitDirect = candidates.some((c) => c.label?.kind === "direct");
   const numbers: FoundNumber[] = [];

@@ -582,3 +582,13 @@ describe("plain text of rich mail", () => {
     expect(r.numbers.find((n) => n.e164 === "+972544971516")?.kind).toBe("mobile");
   });
 });
+
+describe("the country the signature's address names", () => {
+  it("'Yesilkoy/Istanbul/TURKEY' names Turkey, and an address line's 'No:21  34149' is no number read elsewhere", () => {
+    const text = "Thanks.\n\nS.Mustafa Canoglu\nFounder\ndojop Teknoloji Tic.Ltd.Sti.\nHavaalani Kavsagi EGS Business\nPark B1 Blok No:21  34149 Yesilkoy/Istanbul/TURKEY\nTel      :+90212 465 32 33\nMobile :+90 532 612 24 60";
+    const r = extractContact(mail(["S.Mustafa Canoglu", "smcanoglu@dojop.example.com"], text, { date: "2020-01-03T14:10:05+03:00" }));
+    expect(r.region).toBe("TR");
+    expect(r.best?.e164).toBe("+902124653233");
+    expect(r.numbers.map((n) => n.country)).not.toContain("FI");
+  });
+});

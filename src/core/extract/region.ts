@@ -26,7 +26,7 @@ const CITIES: Array<[string, string]> = [
 const wordRe = (words: string) => `(?<![\\p{L}])(?:${words})(?![\\p{L}])`;
 // Alone on the line, after a comma or postcode, or followed only by punctuation at the end of an address line.
 const COUNTRY_RE = COUNTRIES.map(([words, cc]) => ({
-  re: new RegExp(`^[\\s\\W]*${wordRe(words)}[\\s.]*$|(?:,|\\d{3,}[A-Z]{0,2})\\s*${wordRe(words)}`, "iu"),
+  re: new RegExp(`^[\\s\\W]*${wordRe(words)}[\\s.]*$|(?:[,/|]|\\d{3,}[A-Z]{0,2})\\s*${wordRe(words)}`, "iu"),
   cc,
 }));
 // One pass over each line with every name at once; the per-country patterns run only on lines that match.
