@@ -168,7 +168,7 @@ function candidatesIn(
     // behind a phone label, are the firm's offices, not the sender's lines.
     const leads = phones.map((p, k) => scanLine.slice(k > 0 ? phones[k - 1].end : 0, p.start));
     if (phones.length >= 2 && phones.every((p, k) => !p.label && /\p{Lu}\p{Ll}{2,}[^\d]{0,12}$/u.test(leads[k]) && !namesSender(leads[k], nameTokens))) return;
-    const above = i > 0 ? isLabelOnly(block.lines[i - 1]) : null;
+    const above = i > 0 ? (stackedLabel(block.lines, i) ?? isLabelOnly(block.lines[i - 1])) : null;
     scanned.push(i);
     phones.forEach((phone, k) => {
       const label = phone.label ?? (k === 0 && above ? above : null);
@@ -187,6 +187,27 @@ function candidatesIn(
     }
   }
   return perLine.flat();
+}
+
+/**
+ * Labels stacked in one table cell and numbers in the next ("Telefon:" / "Fax:" over "+49 … 490-118" /
+ * "+49 … 51-210"): the n-th bare number line under a run of label-only lines takes the n-th label, only when
+ * there are as many labels as bare number lines.
+ */
+function stackedLabel(lines: string[], i: number): LabelSpan | null {
+  const bare = (l: string) => /^\s*[+(]?\d/.test(l) && PHONE_RUN.test(l);
+  if (!bare(lines[i])) return null;
+  let first = i;
+  while (first > 0 && bare(lines[first - 1])) first--;
+  let last = i;
+  while (last + 1 < lines.length && bare(lines[last + 1])) last++;
+  const labels: LabelSpan[] = [];
+  for (let k = first - 1; k >= 0; k--) {
+    const label = isLabelOnly(lines[k]);
+    if (!label) break;
+    labels.unshift(label);
+  }
+  return labels.length >= 2 && labels.length === last - first + 1 ? labels[i - first] : null;
 }
 
 function kindOf(c: Candidate, hasExplicitDirect: boolean): PhoneKind {

@@ -575,6 +575,14 @@ describe("who the sender is and where, through a mailing list", () => {
 });
 
 describe("plain text of rich mail", () => {
+  it("labels stacked in one table cell and numbers in the next pair up in order", () => {
+    const html = "<p>Freundliche Grüße</p><p>i.A. Ole Pannbacker</p><p>igefa IT-Service GmbH</p><table><tr><td><p>Telefon:</p><p>Fax:</p></td><td><p>+49 33394 490-118</p><p>+49 33394 51-210</p></td></tr></table>";
+    const r = extractContact(mail(["Ole Pannbacker", "o.pannbacker@igefa.example.de"], "", { text: undefined, html }));
+    expect(r.best).toMatchObject({ e164: "+4933394490118", kind: "direct" });
+    expect(r.numbers.find((n) => n.e164 === "+493339451210")?.kind).toBe("fax");
+  });
+
+
   it("Gmail's bold stars inside a number ('T: *+972-9-**7692289 *') do not break it", () => {
     const text = "I'll check.\n\nMoshe Rechtman\nTechnical Support Engineer\nRed Hat Israel\n\n*mrechtma@redhat.example.com*  T: *+972-9-**7692289 *\nM: *+972-54-**49**71516*   F: +972-9-7692223";
     const r = extractContact(mail(["Moshe Rechtman", "mrechtma@redhat.example.com"], text));
