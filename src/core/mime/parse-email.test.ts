@@ -57,6 +57,14 @@ describe("parseEmail", () => {
     expect(m.text).toContain("Tel 212 555 0142");
   });
 
+  it("reads classic Mac mail whose lines end in a bare CR", async () => {
+    const raw = "From: Jane Doe <jane@x.com>\rSubject: Re: lease\rDate: Mon, 2 Mar 2026 10:00:00 +0100\r\rThanks.\r\rJane Doe\rTel 212 555 0142\r";
+    const m = await parseEmail(raw);
+    expect(m.from).toEqual({ name: "Jane Doe", address: "jane@x.com" });
+    expect(m.subject).toBe("Re: lease");
+    expect(m.text?.split(/\r?\n/)).toContain("Tel 212 555 0142");
+  });
+
   it("takes the display name from X-From when From has none (Enron archives)", async () => {
     const m = await parseEmail(eml("From: jane.doe@enron.com\r\nX-From: Jane Doe <Jane.Doe@ENRON.com>", "hi"));
     expect(m.from).toEqual({ name: "Jane Doe", address: "jane.doe@enron.com" });

@@ -26,7 +26,30 @@ const HEADER_LINE = /^[A-Za-z][A-Za-z0-9-]{0,75}:/;
 const MAIL_HEADERS = /^(from|to|cc|subject|date|message-id|received|return-path|mime-version|content-type|delivered-to|x-[a-z0-9-]+|sender|reply-to|in-reply-to|references):/i;
 
 function asBytes(raw: Uint8Array | string): Uint8Array {
-  return typeof raw === "string" ? new TextEncoder().encode(raw) : raw;
+  return crLineEnds(typeof raw === "string" ? new TextEncoder().encode(raw) : raw);
+}
+
+/**
+ * Classic Mac mail ends lines with a bare CR; MIME parsers split on LF and would see one endless header line.
+ * Only when the head has CRs and no LF at all are the CRs made CRLF.
+ */
+function crLineEnds(bytes: Uint8Array): Uint8Array {
+  const n = Math.min(bytes.length, 4096);
+  let cr = 0;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] === 10) return bytes;
+    if (bytes[i] === 13) cr++;
+  }
+  if (cr === 0) return bytes;
+  let total = bytes.length;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 13 && bytes[i + 1] !== 10) total++;
+  const out = new Uint8Array(total);
+  let k = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    out[k++] = bytes[i];
+    if (bytes[i] === 13 && bytes[i + 1] !== 10) out[k++] = 10;
+  }
+  return out;
 }
 
 /** True when the bytes look like a binary file (NUL bytes early on), which no mail or text file contains. */
