@@ -431,6 +431,14 @@ describe("reply headers in other languages and scripts", () => {
     ["a Lotus Notes 'wrote on' attribution", '"Kevin Lin" <kevin.lin@vendor.example.tw> wrote on 10/18/2022 09:05:51 AM:'],
     ["an attribution over text that lost its '>' quoting", "On Mon, Mar 2, 2026 at 9:00 AM Kevin Lin <kevin.lin@vendor.example.tw> wrote:"],
     ["a Gmail attribution in Chinese, over '>' quoting", "Kevin Lin <kevin.lin@vendor.example.tw> 於 2022年10月18日 週二 上午9:05寫道：", "> "],
+    ["a Dutch attribution over unquoted text", "Op 18 okt. 2022 om 09:05 heeft Kevin Lin <kevin.lin@vendor.example.tw> het volgende geschreven:"],
+    ["a Polish attribution over unquoted text", "W dniu 18.10.2022 o 09:05, Kevin Lin pisze:"],
+    ["a Russian attribution with a gender ending", "18 окт. 2022 г., в 09:05, Kevin Lin <kevin.lin@vendor.example.tw> написал(а):"],
+    ["a Greek attribution", "Στις Τρί 18 Οκτ 2022 στις 09:05, ο/η Kevin Lin <kevin.lin@vendor.example.tw> έγραψε:"],
+    ["a Hungarian attribution with its date in parentheses", "Kevin Lin <kevin.lin@vendor.example.tw> ezt írta (időpont: 2022. okt. 18., K, 9:05):"],
+    ["a Ukrainian attribution", "вт, 18 жовт. 2022 р. о 09:05 Kevin Lin <kevin.lin@vendor.example.tw> пише:"],
+    ["a Vietnamese attribution", "Vào Th 3, 18 thg 10, 2022 vào lúc 09:05 Kevin Lin <kevin.lin@vendor.example.tw> đã viết:"],
+    ["an Indonesian attribution", "Pada tanggal Sel, 18 Okt 2022 pukul 09.05 Kevin Lin <kevin.lin@vendor.example.tw> menulis:"],
   ])("%s starts the history", (_name: string, header: string, quote = "") => {
     const theirs = ["Hi Jane,", "", "please check the patch.", "", "Kevin Lin", "Vendor Inc.", "Tel: +886 2 2555 0142"].map((l) => quote + l).join("\n");
     const text = `Thanks, that works.\n\nJane\n\n${header}\n\n${theirs}`;

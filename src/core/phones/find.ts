@@ -141,6 +141,8 @@ export function findPhonesInLine(rawLine: string, region: string | null): PhoneO
     const dated = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?|until|through|thru|bis)\b\.?\s*\d{0,2}/i;
     if (!label && dated.test(before) && /\d/.test(before)) label = { text: before.trim(), kind: "other" };
     const raw = rawLine.slice(f.startsAt, f.endsAt);
+    // A date ("2.03.2026", "2026-03-02", "03/02/2026") is never a number to dial, whatever a region's plan accepts.
+    if (DATE_SHAPE.test(raw.trim())) return;
     // "Allerskehre 44 - 22309 Hamburg": house number and postcode before a town name is an address, not a phone.
     if (!label && !suffix && /\d{4,5}$/.test(raw) && /^\s+\p{Lu}\p{Ll}+/u.test(after) && !/^\s*\+/.test(raw)) return;
     // "338-7255 (6 lines) Ext. 170": an extension written after a short aside still belongs to the number, as
@@ -194,6 +196,8 @@ export function findPhonesInLine(rawLine: string, region: string | null): PhoneO
   });
   return out;
 }
+
+const DATE_SHAPE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2})$/;
 
 interface StemSuffix {
   /** Offset in the line where the suffix text started. */

@@ -115,3 +115,12 @@ describe("findPhonesInLine", () => {
     expect(f).toMatchObject({ e164: "+447733261268", country: "GB", type: "MOBILE", display: "+44 7733 261268", international: true });
   });
 });
+
+describe("dates are not numbers", () => {
+  it.each(["W dniu 2.03.2026 o 10:00, Tom pisze:", "Tel: 2.03.2026", "Date: 2026-03-02", "am 12/03/2026"])("%s", (line) => {
+    expect(findPhonesInLine(line, "DE")).toEqual([]);
+  });
+  it("a number that merely contains a year still reads", () => {
+    expect(findPhonesInLine("Tel: 0711 / 2032026", "DE").map((p) => p.e164)).toEqual(["+497112032026"]);
+  });
+});

@@ -56,7 +56,9 @@ const LOTUS_TO = /^\s*to\s*:\s*\S/i;
 const LOTUS_NEXT = /^\s*(cc|bcc|subject)\s*:/i;
 const DATE_OR_AT = /(\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}|@)/;
 
-const ATTRIBUTION_END = /(?:\b(?:wrote|writes|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev|napisał|kirjoitti|napsal|írta|написал|a scris|yazdı)|寫道|写道|書きました|작성)\s*[:：]?\s*$/i;
+// The verb, then at most a "(a)" gender ending or a parenthesised date ("írta (időpont: 2026. márc. 2.)"), then ":".
+// A lookbehind, not \b: \b knows only ASCII letters, so "\bнаписал" never matched.
+const ATTRIBUTION_END = /(?:(?<![\p{L}])(?:wrote|writes|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|geschreven|skrev|napisał|pisze|kirjoitti|napsal|írta|написал|написала|пише|έγραψε|đã viết|menulis|a scris|yazdı)|寫道|写道|書きました|작성)(?:\s*\([^()]{0,80}\))?\s*[:：]?\s*$/iu;
 // Attributions with the author after the verb: "Am 04.05.2026 um 09:00 schrieb Bob Roe <bob@x.de>:".
 const ATTRIBUTION_VERB_FIRST = /^\s*(on|am|le|el|em|il|op|den|dne)\b.{0,200}\b(wrote|schrieb|a écrit|escribió|escreveu|ha scritto|schreef|skrev|napsal|napisał)\b.{0,160}:\s*$/i;
 const ATTRIBUTION_START = /^\s*(on|am|le|el|em|il|op|den|dne|w dniu|в|quoting|citando|zitat von)\b/i;
