@@ -119,6 +119,17 @@ describe("the client's own earlier signature", () => {
     expect(r.best?.e164).toBe("+381642677153");
   });
 
+  it.each([
+    ["Greek", "Στις Τρί 3 Μαρ 2026 στις 09:14, ο/η Jane Okafor <jane.okafor@acme.co.uk> έγραψε:"],
+    ["Vietnamese", "Vào Th 3, 3 thg 3, 2026 vào lúc 09:14 Jane Okafor <jane.okafor@acme.co.uk> đã viết:"],
+    ["Russian", "3 марта 2026 г., в 09:14, Jane Okafor <jane.okafor@acme.co.uk> написал(а):"],
+  ])("or her signature quoted under a %s attribution, matched by its address", (_lang, attribution) => {
+    const text = `Yes.\n\nSent from my iPhone\n\n${attribution}\n\n${signed.split("\n").map((l) => `> ${l}`).join("\n")}`;
+    const r = extractContact(mail(["Jane Okafor", "jane.okafor@acme.co.uk"], text));
+    expect(r.best).toMatchObject({ e164: "+442079460321", source: "earlier-signature" });
+    expect(r.best?.unsure).toBeUndefined();
+  });
+
   it("but not a namesake's signature deeper in the history", () => {
     const text = `Ok.\n\nSent from my iPhone\n\nOn 2 Mar 2026, at 09:00, Alex Morgan <alex.morgan@harwellmorgan.com> wrote:\n\n> Confirm?\n>\n>> On 1 Mar 2026, Jane Okafor <jane@okafor-family.example.com> wrote:\n>>\n${signed.split("\n").map((l) => `>> ${l}`).join("\n")}`;
     expect(extractContact(mail(["Jane Okafor", "jane.okafor@acme.co.uk"], text)).best).toBeNull();
