@@ -619,3 +619,17 @@ describe("the country the signature's address names", () => {
     expect(r.numbers.map((n) => n.country)).not.toContain("FI");
   });
 });
+
+describe("the sender's words and the people they name", () => {
+  it("'call me at X or my assistant Jane at Y' gives X, as the sender's direct line", () => {
+    const r = extractContact(mail(["Maria Lopez", "maria.lopez@acme.example.com"], "Call me at 713-555-0177 or my assistant Jane at 713-555-0101.\n\nMaria", { date: "2026-03-02T10:00:00-06:00" }));
+    expect(r.best).toMatchObject({ e164: "+17135550177", kind: "direct", source: "own-words" });
+  });
+
+  it.each([
+    ["French", "Vous pouvez joindre ma collègue Claire au 01 45 55 01 04.\n\nMaria", "maria@acme.example.fr"],
+    ["German", "Meine Kollegin Frau Schmidt können Sie bitte unter 089 5550 104 erreichen.\n\nMaria", "maria@acme.example.de"],
+  ])("a %s sentence naming a colleague's number just above the name is prose, not the signature", (_lang, text, address) => {
+    expect(extractContact(mail(["Maria Lopez", address], text)).best).toBeNull();
+  });
+});

@@ -109,6 +109,8 @@ export function labelAfter(suffix: string): LabelSpan | null {
   if (!m) return null;
   const phrase = m[1].trim();
   if (!phrase) return null;
+  // "713-555-0177 or my assistant Jane at …": a conjunction after the number starts another clause, not a label.
+  if (/^(?:or|and|oder|und|ou|et|o|y|e)\s/i.test(phrase)) return null;
   // Only the first one or two words right after the number.
   const words = phrase.split(/\s+/).slice(0, 3).join(" ");
   const kind = classifyLabel(words) ?? (phrase.length === 1 && /\(\s*[a-z]\s*\)/i.test(head) ? LETTERS[phrase.toLowerCase()] ?? null : null);

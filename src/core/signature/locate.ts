@@ -300,7 +300,8 @@ function isProseCell(line: string): boolean {
   const t = (/@|www\.|:\/\//.test(line) ? line.replace(EMAIL_OR_URL, " ") : line).replace(/\+?\d(?:[\s().\/-]{0,3}\d){5,}/g, " ");
   const words = t.match(WORDY) ?? [];
   if (words.length >= 8) return true;
-  return words.length >= 5 && /\b(call|reach|contact|at|is|my|me|please|number|if|you|can|will|or|and|the|on)\b/i.test(t) && /[a-z]{3,}\s+[a-z]{2,}\s+[a-z]{2,}/.test(t);
+  // Pronouns and verbs of addressing the reader, never the articles an address line also has ("de la").
+  return words.length >= 5 && /(?<![\p{L}])(call|reach|contact|at|is|my|me|please|number|if|you|can|will|or|and|the|on|vous|nous|je|pouvez|joindre|appeler|ich|sie|mich|bitte|können|erreichen|usted|puede|llame|llamar|può|chiamare|contattare)(?![\p{L}])/iu.test(t) && /[a-z]{3,}\s+[a-z]{2,}\s+[a-z]{2,}/.test(t);
 }
 
 /**
