@@ -88,6 +88,7 @@ function candidatesIn(
   // "…please contact:" so are the name and firm lines right under it ("Petra Lang" / "Tel. …").
   let othersFollow = false;
   let afterBlank = false;
+  const othersCard = vCardOfOthers(block.lines, nameTokens);
   block.lines.forEach((line, i) => {
     // Seven digits with only separators between them, before asking libphonenumber-js (the costly step).
     const numberLine = line.length <= 300 && PHONE_RUN.test(line);
@@ -107,6 +108,11 @@ function candidatesIn(
     if (sections[i] === "register" || isRegisterIdLine(line)) return;
     if (isProse(line) || /^\s*>/.test(line) || continuesProse(block.lines, i)) return;
     if (leadNamesOther(line, nameTokens)) return;
+    // "P.S. Tom's new number is 713-…": the words before the number give it to someone else.
+    const firstDigit = line.search(/\d/);
+    if (firstDigit > 0 && introducesOthersNumbers(line.slice(0, firstDigit))) return;
+    // A pasted vCard of someone else ("FN:Tom Becker" … "TEL;TYPE=WORK:…").
+    if (othersCard[i]) return;
     // In lines that name no one, a bare digit run inside other text ("… NFS reply xid 2726233309 reply") is
     // data, not a number someone wrote to be dialled.
     if (block.anchor === "fallback" && bareDigitsInText(line)) return;
@@ -187,6 +193,21 @@ function candidatesIn(
     }
   }
   return perLine.flat();
+}
+
+/** Lines inside a vCard (BEGIN:VCARD … END:VCARD) whose FN or N names someone other than the sender. */
+function vCardOfOthers(lines: string[], tokens: ReturnType<typeof senderNameTokens>): boolean[] {
+  const out: boolean[] = new Array(lines.length).fill(false);
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s*BEGIN:VCARD\s*$/i.test(lines[i])) continue;
+    let end = i + 1;
+    while (end < lines.length && end - i < 60 && !/^\s*END:VCARD\s*$/i.test(lines[end])) end++;
+    const card = lines.slice(i, end + 1);
+    const name = card.map((l) => /^\s*(?:FN|N)(?:;[^:]*)?:(.*)$/i.exec(l)?.[1]).find((n) => n && n.trim()) ?? "";
+    if (name && !namesSender(name.replace(/;/g, " "), tokens)) out.fill(true, i, end + 1);
+    i = end;
+  }
+  return out;
 }
 
 /**

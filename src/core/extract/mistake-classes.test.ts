@@ -633,3 +633,18 @@ describe("the sender's words and the people they name", () => {
     expect(extractContact(mail(["Maria Lopez", address], text)).best).toBeNull();
   });
 });
+
+describe("other people's details pasted after the sign-off", () => {
+  const sender: [string, string] = ["Maria Lopez", "maria.lopez@acme.example.com"];
+  it.each([
+    ["a P.S. giving a colleague's new number", "Thanks\n\nMaria\n\nP.S. Tom's new number is 713-555-0102."],
+    ["a pasted vCard of someone else", "See attached.\n\nMaria\n\nBEGIN:VCARD\nVERSION:3.0\nFN:Tom Becker\nTEL;TYPE=WORK:+49 89 1234 5670\nEND:VCARD"],
+  ])("%s is not the sender's", (_name, text) => {
+    expect(extractContact(mail(sender, text, { date: "2026-03-02T10:00:00-06:00" })).best).toBeNull();
+  });
+
+  it("the sender's own pasted vCard is theirs", () => {
+    const text = "My card below.\n\nMaria\n\nBEGIN:VCARD\nVERSION:3.0\nN:Lopez;Maria;;;\nFN:Maria Lopez\nTEL;TYPE=WORK:+1 713 555 0177\nEND:VCARD";
+    expect(extractContact(mail(sender, text, { date: "2026-03-02T10:00:00-06:00" })).best?.e164).toBe("+17135550177");
+  });
+});
