@@ -116,7 +116,9 @@ describe("hostile input never reaches the HTML unescaped", () => {
         const email = composeCallRequest({ client: { name, address: "c@x.test" }, attorney, agenda: [{ id: "1", text: item, kind: "question", sourceMessageId: "m" }], slots, dialNumber: dial, threadSubject: subject });
         const tags = email.html.match(/<[^>]*>/g) ?? [];
         for (const t of tags) expect(t).toMatch(/^<\/?(div|p|ul|li|br)>$|^<a href="tel:\+442074845546">$|^<\/a>$/);
-        expect(decode(email.html)).toContain(item);
+        // A blank item is left out by design (agendaPoints); every other one reads back as written.
+        if (item.trim().length > 0) expect(decode(email.html)).toContain(item);
+        expect(email.html).not.toMatch(/<li>\s*<\/li>/);
       }),
       { numRuns: 300 },
     );
