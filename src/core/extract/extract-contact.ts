@@ -77,7 +77,7 @@ function candidatesIn(
   fallbackRegions: () => string[],
   offsetRegions: string[] = [],
   languageRegions: () => string[] = () => [],
-  regionSource: string = "default",
+  regionSource: ReturnType<typeof inferRegion>["source"] = "default",
 ): Candidate[] {
   const perLine: Candidate[][] = block.lines.map(() => []);
   const scanned: number[] = [];
@@ -172,8 +172,10 @@ function candidatesIn(
     });
     // "London +44 20 7946 0000 | Paris +33 1 45 55 00 00": numbers each behind a place or office name, none
     // behind a phone label, are the firm's offices, not the sender's lines.
-    const leads = phones.map((p, k) => scanLine.slice(k > 0 ? phones[k - 1].end : 0, p.start));
-    if (phones.length >= 2 && phones.every((p, k) => !p.label && /\p{Lu}\p{Ll}{2,}[^\d]{0,12}$/u.test(leads[k]) && !namesSender(leads[k], nameTokens))) return;
+    if (phones.length >= 2 && phones.every((p, k) => {
+      const lead = scanLine.slice(k > 0 ? phones[k - 1].end : 0, p.start);
+      return !p.label && /\p{Lu}\p{Ll}{2,}[^\d]{0,12}$/u.test(lead) && !namesSender(lead, nameTokens);
+    })) return;
     const above = i > 0 ? (stackedLabel(block.lines, i) ?? isLabelOnly(block.lines[i - 1])) : null;
     scanned.push(i);
     phones.forEach((phone, k) => {
@@ -308,7 +310,13 @@ function readSenderBlock(text: string, from: MailMessage["from"], options: Extra
   // The Date header's offset narrows where a sender with a .com/.org address sits: "0423 762 819" sent at +10:00.
   let languageCache: string[] | null = null;
   // The signature's own words first ("Tél :", "Courriel :" under English text): they say where its numbers are.
-  const languageRegions = () => (languageCache ??= ((own) => (own.length > 0 ? own : regionsOfLanguage(text)))(regionsOfLanguage(block.lines.join("\n"))));
+  const languageRegions = () => {
+    if (!languageCache) {
+      const own = regionsOfLanguage(block.lines.join("\n"));
+      languageCache = own.length > 0 ? own : regionsOfLanguage(text);
+    }
+    return languageCache;
+  };
   const candidates = candidatesIn(block, from, region.region, fallbackRegions, regionsAtOffset(dateOffset), languageRegions, region.source);
 
   const hasExplicitDirect = candidates.some((c) => c.label?.kind === "direct");

@@ -308,7 +308,8 @@ function isProseCell(line: string): boolean {
  * The sender's block in the newest message's lines. Prefers the last name line that has phone-like lines after
  * it, then the last name line, then the last sign-off, then (no anchor at all) the last run of contact lines.
  */
-const DASH_RULE = /^\s*--\s*$/;
+/** The "-- " signature delimiter alone on its line. */
+export const DASH_RULE = /^\s*--\s*$/;
 
 export function findSenderBlock(fullLines: string[], from: Mailbox): SenderBlock {
   // Signature lines are short; rules look at a line's head only, which keeps them linear on hostile input.

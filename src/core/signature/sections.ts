@@ -1,7 +1,7 @@
 // Sections of a signature block: the person's own lines, the firm's general contact lines, the firm's
 // register footer. A number's section says whose line it is.
 import type { Mailbox } from "../types";
-import { isRegisterLine, namesSender, senderNameTokens } from "./locate";
+import { DASH_RULE, isRegisterLine, namesSender, senderNameTokens } from "./locate";
 
 /**
  * "own": the section names the sender or carries their address. "firm": it carries only a role address
@@ -52,7 +52,7 @@ export function sectionRoleOf(fullLines: string[], from: Mailbox): (i: number) =
     // A section the "-- " delimiter itself opens is the signature the sender chose to send, a company one
     // with its register line included ("-- " / "SerNet GmbH - …" / "phone: …" / "AG Goettingen HRB…"): its
     // numbers are the firm's lines the sender gives, not a footer the mail server appended.
-    const delimited = /^\s*--\s*$/.test(section[0] ?? "");
+    const delimited = DASH_RULE.test(section[0] ?? "");
     const role: SectionRole = mine
       ? "own"
       : section.some(isRegisterLine)
